@@ -1,0 +1,11 @@
+package org.aftercare.orders;
+
+import java.util.UUID;
+
+public record BuyerId(UUID value) {
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,5 @@
+package org.aftercare.tenancy;
+
+/** A shop was added to a tenant. */
+public record ShopCreated(ShopId shop, TenantId tenant, String market) {
+}
