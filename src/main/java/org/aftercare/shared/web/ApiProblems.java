@@ -37,7 +37,7 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        String field = e.getCause() instanceof DatabindException db ? db.getPathReference() : null;
+        String field = e.getCause() instanceof DatabindException db ? path(db) : null;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 field == null ? "Malformed JSON: " + rootMessage(e) : "Invalid value at " + field + ": " + rootMessage(e));
         problem.setTitle("Malformed request body");
@@ -68,6 +68,20 @@ class ApiProblems {
     @ExceptionHandler(NotPermitted.class)
     ProblemDetail notPermitted(NotPermitted e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    /** The JSON path of the bad value, e.g. {@code lines[2].quantity}. */
+    private static String path(DatabindException e) {
+        StringBuilder path = new StringBuilder();
+        for (var reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            }
+            else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
     }
 
     private static String rootMessage(Throwable e) {
