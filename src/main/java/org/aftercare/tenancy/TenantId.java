@@ -1,8 +1,9 @@
 package org.aftercare.tenancy;
 
+import java.io.Serializable;
 import java.util.UUID;
 
-public record TenantId(UUID value) {
+public record TenantId(UUID value) implements Serializable {
 
     public static TenantId of(String value) {
         return new TenantId(UUID.fromString(value));
