@@ -151,6 +151,37 @@ public class Tenants {
                 .optional();
     }
 
+    /** The members of a tenant with their roles and markets. */
+    public List<Member> members(TenantId tenant) {
+        return jdbc.sql("""
+                select u.id, u.email, u.display_name, m.role, m.markets
+                  from membership m join app_user u on u.id = m.user_id
+                 where m.tenant_id = :tenant
+                 order by u.email
+                """)
+                .param("tenant", tenant.value())
+                .query((rs, row) -> new Member(new UserId(rs.getObject("id", UUID.class)), rs.getString("email"),
+                        rs.getString("display_name"), Role.valueOf(rs.getString("role")), markets(rs.getArray("markets"))))
+                .list();
+    }
+
+    public record Member(UserId user, String email, String displayName, Role role, Set<String> markets) {
+    }
+
+    /** Removes a user from a tenant; returns false when they were not a member. */
+    @Transactional
+    public boolean revoke(UserId user, TenantId tenant) {
+        return jdbc.sql("delete from membership where user_id = :user and tenant_id = :tenant")
+                .param("user", user.value()).param("tenant", tenant.value()).update() == 1;
+    }
+
+    /** Revokes an API token of the tenant; returns false when there is no such live token. */
+    @Transactional
+    public boolean revokeApiToken(TenantId tenant, String name) {
+        return jdbc.sql("update api_token set revoked_at = now() where tenant_id = :tenant and name = :name and revoked_at is null")
+                .param("tenant", tenant.value()).param("name", name).update() > 0;
+    }
+
     static String sha256(String token) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
@@ -162,12 +193,15 @@ public class Tenants {
     }
 
     private static Membership membership(ResultSet rs, int row) throws SQLException {
-        Array markets = rs.getArray("markets");
         return new Membership(
                 new UserId(rs.getObject("user_id", UUID.class)),
                 new TenantId(rs.getObject("tenant_id", UUID.class)),
                 rs.getString("tenant_name"),
                 Role.valueOf(rs.getString("role")),
-                markets == null ? Set.of() : Set.copyOf(Arrays.asList((String[]) markets.getArray())));
+                markets(rs.getArray("markets")));
+    }
+
+    private static Set<String> markets(Array markets) throws SQLException {
+        return markets == null ? Set.of() : Set.copyOf(Arrays.asList((String[]) markets.getArray()));
     }
 }

@@ -1,8 +1,10 @@
 package org.aftercare.tenancy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -141,5 +143,44 @@ class TenancyApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.tenant").value(seller.id().toString()))
                 .andExpect(jsonPath("$.role").value("OWNER"));
+    }
+
+    @Test
+    void anOwnerAddsAnAgentLimitedToOneMarket() throws Exception {
+        mvc.perform(put("/api/v1/members/agent.de@test.aftercare").header("Authorization", seller.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"displayName": "Anna", "initialPassword": "a long enough secret", "role": "AGENT",
+                                 "markets": ["DE"]}
+                                """))
+                .andExpect(status().isOk());
+        UserId agent = tenants.findUser("AGENT.DE@test.aftercare").orElseThrow();
+        assertThat(tenants.memberships(agent)).singleElement()
+                .satisfies(m -> assertThat(m.markets()).containsExactly("DE"))
+                .satisfies(m -> assertThat(m.role()).isEqualTo(Role.AGENT));
+        mvc.perform(get("/api/v1/members").header("Authorization", seller.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.email == 'agent.de@test.aftercare')].markets[0]").value("DE"));
+    }
+
+    @Test
+    void aNewMemberNeedsAnInitialPasswordAndAnExistingUserJustGetsTheGrant() throws Exception {
+        mvc.perform(put("/api/v1/members/new@test.aftercare").header("Authorization", seller.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"displayName\": \"N\", \"role\": \"VIEWER\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("initialPassword: required for a new user"));
+        mvc.perform(put("/api/v1/members/" + other.ownerEmail()).header("Authorization", seller.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"displayName\": \"Agency\", \"role\": \"MANAGER\"}"))
+                .andExpect(status().isOk());
+        assertThat(tenants.memberships(other.owner())).hasSize(2);
+    }
+
+    @Test
+    void aRevokedTokenIsRefused() throws Exception {
+        String token = tenants.issueApiToken(seller.id(), "short-lived", Role.AGENT, seller.owner());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isOk());
+        mvc.perform(delete("/api/v1/tokens/short-lived").header("Authorization", seller.bearer()))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
     }
 }

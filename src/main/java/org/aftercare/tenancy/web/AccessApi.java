@@ -3,12 +3,16 @@ package org.aftercare.tenancy.web;
 import java.util.Set;
 import java.util.UUID;
 
+import org.aftercare.shared.NotFound;
 import org.aftercare.shared.NotPermitted;
 import org.aftercare.tenancy.Actor;
+import org.aftercare.tenancy.AuditLog;
 import org.aftercare.tenancy.Role;
 import org.aftercare.tenancy.Tenants;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,9 +29,11 @@ import jakarta.validation.constraints.NotNull;
 class AccessApi {
 
     private final Tenants tenants;
+    private final AuditLog audit;
 
-    AccessApi(Tenants tenants) {
+    AccessApi(Tenants tenants, AuditLog audit) {
         this.tenants = tenants;
+        this.audit = audit;
     }
 
     record Me(String name, UUID tenant, String tenantName, Role role, Set<String> markets) {
@@ -42,6 +48,18 @@ class AccessApi {
     @GetMapping("/me")
     Me me(Actor actor) {
         return new Me(actor.name(), actor.tenant().value(), tenants.tenantName(actor.tenant()), actor.role(), actor.markets());
+    }
+
+    @DeleteMapping("/tokens/{name}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(Actor actor, @PathVariable String name) {
+        if (!actor.role().canAdministerUsers()) {
+            throw new NotPermitted(actor.name() + " is not an owner");
+        }
+        if (!tenants.revokeApiToken(actor.tenant(), name)) {
+            throw new NotFound("Token", name);
+        }
+        audit.record(actor, "api-token.revoked", name, null);
     }
 
     @PostMapping("/tokens")
