@@ -10,11 +10,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns API errors into RFC 9457 problem+json bodies that name the offending field, so a client
@@ -37,7 +39,7 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        String field = e.getCause() instanceof DatabindException db ? db.getPathReference() : null;
+        String field = e.getCause() instanceof JacksonException json ? fieldPath(json) : null;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 field == null ? "Malformed JSON: " + rootMessage(e) : "Invalid value at " + field + ": " + rootMessage(e));
         problem.setTitle("Malformed request body");
@@ -55,6 +57,22 @@ class ApiProblems {
         return problem;
     }
 
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Missing parameter " + e.getParameterName());
+        problem.setProperty("field", e.getParameterName());
+        return problem;
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail missingPart(MissingServletRequestPartException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Missing part " + e.getRequestPartName());
+        problem.setProperty("field", e.getRequestPartName());
+        return problem;
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ProblemDetail illegal(IllegalArgumentException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
@@ -68,6 +86,20 @@ class ApiProblems {
     @ExceptionHandler(NotPermitted.class)
     ProblemDetail notPermitted(NotPermitted e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
+    /** "lines[0].quantity" — the path a client wrote, not Jackson's class names. Null for a syntax error. */
+    private static String fieldPath(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+            }
+            else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
     }
 
     private static String rootMessage(Throwable e) {

@@ -1,0 +1,69 @@
+package org.aftercare.orders;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+
+import org.aftercare.shared.Money;
+import org.aftercare.tenancy.Actor;
+import org.aftercare.tenancy.ShopId;
+import org.aftercare.tenancy.TenantId;
+
+/**
+ * An order as stored: its lines, its total and its buyer (kept apart, see {@link BuyerView}).
+ *
+ * @param market the ISO country of the order's shop, which decides which agents may see it
+ */
+public record Order(OrderId id, TenantId tenant, ShopId shop, String market, String orderNumber, Instant placedAt,
+                    BuyerView buyer, List<Line> lines, Money total, String status, String source, Instant createdAt) {
+
+    public Order {
+        lines = List.copyOf(lines);
+    }
+
+    /** One line of the order, numbered from 1 in the order it arrived. */
+    public record Line(int lineNo, String sku, String title, Money unitPrice, int quantity, boolean hotProduct) {
+
+        boolean sameAs(NewOrder.Line other) {
+            return sku.equals(other.sku()) && title.equals(other.title()) && unitPrice.equals(other.unitPrice())
+                    && quantity == other.quantity() && hotProduct == other.hotProduct();
+        }
+    }
+
+    /**
+     * Whether {@code incoming} is this order delivered again: same time, lines and buyer. Contact
+     * data belongs to the buyer, not the order, and is not compared; an erased buyer's ref is not
+     * compared either, as erasure may have removed it.
+     */
+    public boolean sameAs(NewOrder incoming) {
+        if (!orderNumber.equals(incoming.orderNumber())
+                || !placedAt.equals(incoming.placedAt().truncatedTo(ChronoUnit.MICROS))
+                || lines.size() != incoming.lines().size()) {
+            return false;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).sameAs(incoming.lines().get(i))) {
+                return false;
+            }
+        }
+        if (buyer != null && buyer.erased()) {
+            return true;
+        }
+        String incomingRef = incoming.buyer() == null ? null : incoming.buyer().ref();
+        return Objects.equals(buyer == null ? null : buyer.ref(), incomingRef);
+    }
+
+    /** The order as {@code actor} may see it: buyer contact data only for those who work with buyers. */
+    public Order seenBy(Actor actor) {
+        if (buyer == null || actor.role().canWrite()) {
+            return this;
+        }
+        return new Order(id, tenant, shop, market, orderNumber, placedAt, buyer.withContactMasked(), lines, total, status, source,
+                createdAt);
+    }
+
+    public boolean hasHotProduct() {
+        return lines.stream().anyMatch(Line::hotProduct);
+    }
+}
