@@ -5,8 +5,11 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 
 /**
@@ -17,13 +20,22 @@ import java.time.temporal.TemporalAccessor;
  */
 record PlacedAt(Instant instant, boolean zoneAssumed) {
 
+    /** ISO-8601 local date-time, then an optional offset, then an optional [zone] — with or without the offset. */
+    private static final DateTimeFormatter ISO = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+            .optionalStart().appendOffsetId().optionalEnd()
+            .optionalStart().appendLiteral('[').parseCaseSensitive().appendZoneRegionId().appendLiteral(']').optionalEnd()
+            .toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT)
+            .withChronology(IsoChronology.INSTANCE);
+
     static PlacedAt parse(String text, ZoneId shopZone) {
         if (text.isEmpty()) {
             throw new FieldRejected("is required");
         }
         String iso = text.matches("\\d{4}-\\d{2}-\\d{2} \\d.*") ? text.replaceFirst(" ", "T") : text;
         try {
-            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(iso,
+            TemporalAccessor parsed = ISO.parseBest(iso,
                     ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from);
             return switch (parsed) {
                 case ZonedDateTime zoned -> new PlacedAt(zoned.toInstant(), false);
