@@ -102,7 +102,8 @@ class OrderApiController {
 
     @PostMapping(path = "/import", consumes = "text/csv")
     @Operation(summary = "Import orders from a CSV body", description = "As the multipart variant, with the file as the body.")
-    ImportReport importBody(Actor actor, @RequestParam UUID shop, @RequestBody(required = false) InputStream csv) {
-        return csvImport.importCsv(actor, new ShopId(shop), csv == null ? InputStream.nullInputStream() : csv);
+    ImportReport importBody(Actor actor, @RequestParam UUID shop, InputStream csv) {
+        // The servlet's stream, read as it arrives; no converter buffers the file first.
+        return csvImport.importCsv(actor, new ShopId(shop), csv);
     }
 }
