@@ -3,7 +3,11 @@ package org.aftercare.orders;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.aftercare.shared.Money;
 import org.aftercare.tenancy.Actor;
@@ -25,33 +29,32 @@ public record Order(OrderId id, TenantId tenant, ShopId shop, String market, Str
     /** One line of the order, numbered from 1 in the order it arrived. */
     public record Line(int lineNo, String sku, String title, Money unitPrice, int quantity, boolean hotProduct) {
 
-        boolean sameAs(NewOrder.Line other) {
-            return sku.equals(other.sku()) && title.equals(other.title()) && unitPrice.equals(other.unitPrice())
-                    && quantity == other.quantity() && hotProduct == other.hotProduct();
+        NewOrder.Line content() {
+            return new NewOrder.Line(sku, title, unitPrice, quantity, hotProduct);
         }
     }
 
     /**
-     * Whether {@code incoming} is this order delivered again: same time, lines and buyer. Contact
-     * data belongs to the buyer, not the order, and is not compared; an erased buyer's ref is not
-     * compared either, as erasure may have removed it.
+     * Whether {@code incoming} is this order delivered again: same time, lines and buyer. Lines are
+     * compared in any order, as a re-export may sort them differently. Contact data belongs to the
+     * buyer, not the order, and is not compared; an erased buyer's ref is not compared either, as
+     * erasure may have removed it.
      */
     public boolean sameAs(NewOrder incoming) {
         if (!orderNumber.equals(incoming.orderNumber())
                 || !placedAt.equals(incoming.placedAt().truncatedTo(ChronoUnit.MICROS))
-                || lines.size() != incoming.lines().size()) {
+                || !counted(lines.stream().map(Line::content)).equals(counted(incoming.lines().stream()))) {
             return false;
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            if (!lines.get(i).sameAs(incoming.lines().get(i))) {
-                return false;
-            }
         }
         if (buyer != null && buyer.erased()) {
             return true;
         }
         String incomingRef = incoming.buyer() == null ? null : incoming.buyer().ref();
         return Objects.equals(buyer == null ? null : buyer.ref(), incomingRef);
+    }
+
+    private static Map<NewOrder.Line, Long> counted(Stream<NewOrder.Line> lines) {
+        return lines.collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
     /** The order as {@code actor} may see it: buyer contact data only for those who work with buyers. */

@@ -251,6 +251,14 @@ class OrderApiTests {
                 .andExpect(status().isNotFound());
     }
 
+    @Test
+    void theApiIsDescribedInOpenApi() throws Exception {
+        mvc.perform(get("/api/v1/openapi"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/orders/import']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/buyers/{id}/erasure']").exists());
+    }
+
     long ordersOfShop() {
         return jdbc.sql("select count(*) from orders where shop_id = :shop")
                 .param("shop", seller.shop().id().value()).query(Long.class).single();
