@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("aftercare.orders")
 public record OrdersProperties(@DefaultValue("500") int importBatchSize,
-                               @DefaultValue("200000") int importMaxRows,
+                               @DefaultValue("100000") int importMaxRows,
                                @DefaultValue("100") int maxPageSize,
                                @DefaultValue("25") int defaultPageSize) {
 }

@@ -239,6 +239,27 @@ class OrderCsvImportTests {
     }
 
     @Test
+    void anUnclosedQuoteIsReportedWhereItStarts() {
+        ImportReport report = importing(anOrderFile().line("DE-1")
+                .raw("DE-2,2026-11-20T10:00:00Z,tt-2,\"Jana,j@example.com,,DE,de,Europe/Berlin,MUG,Mug,12.00,EUR,1,false")
+                .line("DE-3").line("DE-4"));
+
+        assertThat(report.imported()).isEqualTo(1);
+        assertThat(report.errors()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.reason()).contains("quote");
+        });
+    }
+
+    @Test
+    void aQuotedFieldMaySpanLines() {
+        ImportReport report = importing(anOrderFile().line("DE-1", "title", "Mug\nwith a handle").line("DE-2"));
+
+        assertThat(report.imported()).isEqualTo(2);
+        assertThat(report.errors()).isEmpty();
+    }
+
+    @Test
     void anEmptyFileIsReported() {
         assertThat(importing(new byte[0]).errors()).singleElement()
                 .isEqualTo(new RowProblem(1, null, "the file is empty"));

@@ -118,7 +118,11 @@ public class OrderCsvImport {
         }
         String widthMismatch = columns.widthMismatch(record);
         if (widthMismatch != null) {
-            tally.problem(new RowProblem(line, null, widthMismatch));
+            long last = lastLine(record);
+            // An unclosed quote swallows the lines after it; say so rather than only "missing columns".
+            String reason = last == line ? widthMismatch : "a quote opened on this line is not closed, so lines "
+                    + line + " to " + last + " were read as one; " + widthMismatch;
+            tally.problem(new RowProblem(line, null, reason));
             draftOf(drafts, columns.value(record, CsvColumns.ORDER_NUMBER)).ifPresent(d -> d.reject(line));
             return;
         }
