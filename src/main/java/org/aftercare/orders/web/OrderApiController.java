@@ -93,7 +93,7 @@ class OrderApiController {
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import orders from a CSV file",
-            description = "One row per order line. Good orders are kept, each bad row is reported with its line and reason; importing the same file again changes nothing.")
+            description = "UTF-8, a header row, one row per order line. Good orders are kept; each bad row is reported with its line in the file (the header is line 1), column and reason; importing the same file again changes nothing.")
     ImportReport importFile(Actor actor, @RequestParam UUID shop, @RequestPart("file") MultipartFile file) throws IOException {
         try (InputStream csv = file.getInputStream()) {
             return csvImport.importCsv(actor, new ShopId(shop), csv);
