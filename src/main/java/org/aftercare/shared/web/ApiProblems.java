@@ -10,17 +10,20 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns API errors into RFC 9457 problem+json bodies that name the offending field, so a client
  * can fix its request without reading our logs.
  */
-@RestControllerAdvice(basePackages = "org.aftercare")
+@RestControllerAdvice(annotations = RestController.class)
 class ApiProblems {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -37,7 +40,7 @@ class ApiProblems {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        String field = e.getCause() instanceof DatabindException db ? path(db) : null;
+        String field = e.getCause() instanceof JacksonException json ? fieldPath(json) : null;
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 field == null ? "Malformed JSON: " + rootMessage(e) : "Invalid value at " + field + ": " + rootMessage(e));
         problem.setTitle("Malformed request body");
@@ -52,6 +55,22 @@ class ApiProblems {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "Invalid value for " + e.getName() + ": " + e.getValue());
         problem.setProperty("field", e.getName());
+        return problem;
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Missing parameter " + e.getParameterName());
+        problem.setProperty("field", e.getParameterName());
+        return problem;
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail missingPart(MissingServletRequestPartException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "Missing part " + e.getRequestPartName());
+        problem.setProperty("field", e.getRequestPartName());
         return problem;
     }
 
@@ -70,15 +89,15 @@ class ApiProblems {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
     }
 
-    /** The JSON path of the bad value, e.g. {@code lines[2].quantity}. */
-    private static String path(DatabindException e) {
+    /** "lines[0].quantity" — the path a client wrote, not Jackson's class names. Null for a syntax error. */
+    private static String fieldPath(JacksonException e) {
         StringBuilder path = new StringBuilder();
-        for (var reference : e.getPath()) {
-            if (reference.getPropertyName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+        for (JacksonException.Reference ref : e.getPath()) {
+            if (ref.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
             }
-            else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
+            else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
             }
         }
         return path.isEmpty() ? null : path.toString();
