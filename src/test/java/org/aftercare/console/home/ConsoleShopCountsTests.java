@@ -64,10 +64,4 @@ class ConsoleShopCountsTests {
         TestSellers sellers = new TestSellers(tenants, shops, jdbc);
         assertThat(counts.of(sellers.seller("Brand New"))).isEmpty();
     }
-
-    @Test
-    void flagsAreBuiltFromTheMarket() {
-        ShopCard card = new ShopCard("x", "GB", "GBP", java.time.ZoneOffset.UTC, 0, 0, 0, 0, 0);
-        assertThat(card.flag()).isEqualTo("\uD83C\uDDEC\uD83C\uDDE7");
-    }
 }
