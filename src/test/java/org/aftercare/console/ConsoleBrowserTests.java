@@ -31,6 +31,8 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 
 /**
  * The console in a real browser (Debian's Chromium): sign in, read the home page, switch language
@@ -56,6 +58,7 @@ class ConsoleBrowserTests {
 
     private String seller;
     private String agent;
+    private String newcomer;
     private TestSellers sellers;
 
     @BeforeAll
@@ -84,6 +87,8 @@ class ConsoleBrowserTests {
         sellers.shop(first, "Client A Germany", "DE", "EUR", "Europe/Berlin");
         sellers.shop(second, "Client B Mexico", "MX", "MXN", "America/Mexico_City");
         agent = sellers.user("agent@agency.example", "Europe/Berlin", first, second);
+
+        newcomer = sellers.user("owner@newcomer.example", "UTC", sellers.seller("Newcomer"));
     }
 
     @BeforeEach
@@ -123,12 +128,13 @@ class ConsoleBrowserTests {
         assertThat(uk).containsText("Europe/London");
         assertThat(shopCard("Lumen US").locator("[data-count=orders]")).hasText("0");
         assertThat(page.locator("[data-total=orders]")).hasText("5");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => typeof htmx")).as("htmx loaded").isEqualTo("object");
         assertThat(page.locator(".sidebar .disabled", new Page.LocatorOptions().setHasText("Orders")))
                 .hasAttribute("title", "Coming soon");
         screenshot("home.png");
 
-        page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new Page.GetByRoleOptions().setName("中文")).click();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("中文")).click();
 
         assertThat(page.locator("main h1")).hasText("概览");
         assertThat(page.locator(".sidebar")).containsText("物流预警");
@@ -146,20 +152,57 @@ class ConsoleBrowserTests {
         assertThat(shopCard("Client A Germany")).isVisible();
         assertThat(shopCard("Client B Mexico")).hasCount(0);
 
-        page.locator("#tenant-select").selectOption(new com.microsoft.playwright.options.SelectOption()
+        page.locator("#tenant-select").selectOption(new SelectOption()
                 .setLabel(sellers.unique("Agency Client B")));
 
         assertThat(shopCard("Client B Mexico")).isVisible();
         assertThat(shopCard("Client A Germany")).hasCount(0);
         assertThat(page.locator("main .muted").first()).containsText(sellers.unique("Agency Client B"));
+        screenshot("home-agency.png");
+    }
+
+    @Test
+    void aSellerWithoutShopsIsToldWhatToDoNext() {
+        signIn(newcomer, TestSellers.PASSWORD);
+
+        assertThat(page.locator(".empty-state h2")).hasText("No shops yet");
+        assertThat(page.locator(".empty-state li")).hasCount(3);
+        screenshot("home-empty.png");
+
+        page.navigate(url("/orders"));
+        assertThat(page.locator("main h1")).hasText("Page not found");
+        assertThat(page.locator(".sidebar")).isVisible();
+        screenshot("not-found.png");
     }
 
     @Test
     void aWrongPasswordIsRefusedWithAMessage() {
         signIn(seller, "not the password");
 
-        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.ALERT)).hasText("Wrong e-mail or password.");
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Wrong e-mail or password.");
         assertThat(page.locator("#username")).isVisible();
+        screenshot("login.png");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("中文")).click();
+        assertThat(page.locator("h1")).hasText("登录工作台");
+    }
+
+    @Test
+    void beforeLoginTheBrowsersLanguageDecides() {
+        BrowserContext chinese = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
+        try {
+            Page login = chinese.newPage();
+            login.navigate(url("/login"));
+            assertThat(login.locator("h1")).hasText("登录工作台");
+            assertThat(login.locator("html")).hasAttribute("lang", "zh-CN");
+
+            login.navigate(url("/css/no-such.css"));
+            assertThat(login.locator("main h1")).hasText("页面不存在");
+            assertThat(login.locator(".sidebar")).hasCount(0);
+        }
+        finally {
+            chinese.close();
+        }
     }
 
     private void signIn(String email, String password) {
