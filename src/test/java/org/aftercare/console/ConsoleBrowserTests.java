@@ -159,6 +159,9 @@ class ConsoleBrowserTests {
         assertThat(shopCard("Client A Germany")).hasCount(0);
         assertThat(page.locator("main .muted").first()).containsText(sellers.unique("Agency Client B"));
         screenshot("home-agency.png");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("You have been signed out.");
     }
 
     @Test
