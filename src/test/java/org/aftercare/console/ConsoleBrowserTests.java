@@ -129,10 +129,14 @@ class ConsoleBrowserTests {
         assertThat(shopCard("Lumen US").locator("[data-count=orders]")).hasText("0");
         assertThat(page.locator("[data-total=orders]")).hasText("5");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
-        org.assertj.core.api.Assertions.assertThat(page.evaluate("() => typeof htmx")).as("htmx loaded").isEqualTo("object");
+        page.waitForFunction("() => typeof htmx === 'object'"); // served from its WebJar, allowed by the CSP
         assertThat(page.locator(".sidebar .disabled", new Page.LocatorOptions().setHasText("Orders")))
                 .hasAttribute("title", "Coming soon");
+        assertThat(page.locator(".sidebar a.active")).hasAttribute("aria-current", "page");
         screenshot("home.png");
+        page.setViewportSize(390, 844);
+        screenshot("home-mobile.png");
+        page.setViewportSize(1440, 900);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("中文")).click();
 

@@ -37,5 +37,4 @@ class CurrentActor {
     private static void actorParameter(Actor actor) {
         // Only its signature is used: the parameter the resolver is asked to fill.
     }
-
 }
