@@ -32,6 +32,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 
 /**
@@ -155,6 +156,7 @@ class ConsoleBrowserTests {
         signIn(agent, TestSellers.PASSWORD);
         assertThat(shopCard("Client A Germany")).isVisible();
         assertThat(shopCard("Client B Mexico")).hasCount(0);
+        page.waitForLoadState(LoadState.LOAD); // console.js (deferred) submits the switcher on change
 
         page.locator("#tenant-select").selectOption(new SelectOption()
                 .setLabel(sellers.unique("Agency Client B")));
@@ -192,6 +194,7 @@ class ConsoleBrowserTests {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("中文")).click();
         assertThat(page.locator("h1")).hasText("登录工作台");
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("邮箱或密码错误。");
     }
 
     @Test
