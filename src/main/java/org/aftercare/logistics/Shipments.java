@@ -1,11 +1,15 @@
 package org.aftercare.logistics;
 
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.aftercare.logistics.eta.TransitStats;
+import org.aftercare.logistics.read.ShipmentSnapshots;
 import org.aftercare.tenancy.TenantId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,10 +20,27 @@ public class Shipments {
 
     private final JdbcClient jdbc;
     private final Tracking tracking;
+    private final ShipmentSnapshots snapshots;
+    private final TransitStats transit;
+    private final ApplicationEventPublisher events;
 
-    Shipments(JdbcClient jdbc, Tracking tracking) {
+    Shipments(JdbcClient jdbc, Tracking tracking, ShipmentSnapshots snapshots, TransitStats transit,
+              ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.tracking = tracking;
+        this.snapshots = snapshots;
+        this.transit = transit;
+    }
+
+    /** The current state of these shipments, in one query. */
+    public List<ShipmentSnapshot> snapshots(Collection<ShipmentId> ids) {
+        return snapshots.load(ids.stream().map(ShipmentId::value).toList());
+    }
+
+    /** The remaining-transit estimate from the shipment's latest milestone (the ETA window). */
+    public Optional<TransitEstimate> eta(ShipmentSnapshot shipment) {
+        return transit.estimate(shipment);
     }
 
     /** Registers a shipment, or finds the one already registered under that carrier and number. */
@@ -56,7 +77,9 @@ public class Shipments {
                 .optional();
         if (inserted.isPresent()) {
             ShipmentId shipment = new ShipmentId(inserted.get());
-            tracking.linkWaitingEvents(tenant, List.of(shipment));
+            if (tracking.linkWaitingEvents(tenant, List.of(shipment)).isEmpty()) {
+                events.publishEvent(new ShipmentsUpdated(tenant, List.of(shipment)));
+            }
             return shipment;
         }
         return find(tenant, s.carrierCode(), s.trackingNumber())

@@ -26,3 +26,18 @@ create table status_mapping (
 );
 
 create index shipment_last_mile_tracking_number on shipment (last_mile_tracking_number) where last_mile_tracking_number is not null;
+
+-- The ETA model: remaining transit time from each milestone to delivery, per carrier and lane,
+-- from delivered history (refreshed periodically). Below the minimum sample the configured
+-- defaults apply.
+create table transit_stat (
+    carrier_code         text not null,
+    origin_country       char(2) not null,
+    destination_country  char(2) not null,
+    from_milestone       text not null,
+    samples              int not null,
+    p50                  interval not null,
+    p90                  interval not null,
+    computed_at          timestamptz not null,
+    primary key (carrier_code, origin_country, destination_country, from_milestone)
+);

@@ -40,6 +40,7 @@ create table alert (
     shipment_id          uuid not null references shipment (id),
     tracking_number      text not null,
     carrier_code         text not null,
+    origin_country       char(2) not null,
     destination_country  char(2) not null,
     rule                 text not null,
     severity             text not null check (severity in ('LOW', 'MEDIUM', 'HIGH', 'CRITICAL')),
@@ -72,3 +73,7 @@ create table alert_history (
     note       text
 );
 create index alert_history_alert on alert_history (alert_id, at);
+
+-- One alert per occurrence: a rule's due time identifies it, so an alert an agent resolved by hand
+-- is not raised again while the parcel stays as it was.
+create unique index alert_one_per_occurrence on alert (shipment_id, rule, due_at);

@@ -35,7 +35,7 @@ final class PromisedDateRules {
      */
     static class LateRisk implements ShipmentRule {
 
-        private static final int SEARCH_STEPS = 24;
+        private static final int SEARCH_STEPS = 32;
 
         @Override
         public AlertRule id() {
@@ -50,21 +50,27 @@ final class PromisedDateRules {
                 return Verdict.notApplicable(id());
             }
             double threshold = context.thresholds().lateRiskProbability();
-            double now = eta.probabilityLaterThan(deadline, context.now());
-            if (now >= threshold) {
-                return new Verdict(id(), context.now(), reason(eta, deadline, now), now);
+            Instant crossing = crossing(eta, deadline, threshold);
+            if (crossing == null) {
+                return Verdict.notApplicable(id());
             }
-            Instant crossing = crossing(eta, deadline, context.now(), threshold);
-            return crossing == null ? Verdict.notApplicable(id())
-                    : new Verdict(id(), crossing, reason(eta, deadline, threshold), threshold);
+            double probability = eta.probabilityLaterThan(deadline, crossing.isAfter(context.now()) ? crossing : context.now());
+            return new Verdict(id(), crossing, reason(eta, deadline, probability), probability);
         }
 
-        /** Bisection for the first instant before the deadline at which the risk reaches the threshold. */
-        private static Instant crossing(TransitEstimate eta, Instant deadline, Instant now, double threshold) {
+        /**
+         * The first instant, from the milestone the estimate starts at, at which the risk reaches the
+         * threshold (bisection; the risk only grows while the parcel waits). It does not move while
+         * nothing happens, so it identifies this occurrence of the risk.
+         */
+        private static Instant crossing(TransitEstimate eta, Instant deadline, double threshold) {
+            if (eta.probabilityLaterThan(deadline, eta.from()) >= threshold) {
+                return eta.from();
+            }
             if (eta.probabilityLaterThan(deadline, deadline.minusSeconds(1)) < threshold) {
                 return null;
             }
-            long low = now.getEpochSecond();
+            long low = eta.from().getEpochSecond();
             long high = deadline.getEpochSecond();
             for (int i = 0; i < SEARCH_STEPS && high - low > 60; i++) {
                 long mid = (low + high) / 2;
