@@ -40,11 +40,19 @@ public record IncomingEvent(String provider, String providerEventId, String trac
         if (providerEventId != null && !providerEventId.isBlank()) {
             return providerEventId;
         }
-        String content = String.join("|", trackingNumber, occurredAt.toString(), String.valueOf(rawStatus),
+        return contentKey("sha256", trackingNumber, occurredAt.toString(), String.valueOf(rawStatus),
                 String.valueOf(status), String.valueOf(location), String.valueOf(description));
+    }
+
+    /**
+     * A stable id for an event whose provider gives none: a prefix and the first 128 bits of the
+     * SHA-256 of its identifying fields. The same scan delivered again gets the same id.
+     */
+    public static String contentKey(String prefix, String... fields) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(hash, 0, 16);
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("|", fields).getBytes(StandardCharsets.UTF_8));
+            return prefix + ":" + HexFormat.of().formatHex(hash, 0, 16);
         }
         catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

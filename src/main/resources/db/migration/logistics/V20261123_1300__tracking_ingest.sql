@@ -41,3 +41,9 @@ create table transit_stat (
     computed_at          timestamptz not null,
     primary key (carrier_code, origin_country, destination_country, from_milestone)
 );
+
+-- Where a shipment came from: the seller's order system (API, CSV, platform, simulator) or a
+-- tracking provider that reported a parcel nobody had registered yet. A later registration of the
+-- same tracking number adopts the discovered shipment.
+alter table shipment add column source text not null default 'ORDER_SYSTEM'
+    check (source in ('ORDER_SYSTEM', 'TRACKING_PROVIDER'));

@@ -35,17 +35,9 @@ public final class BusinessCalendar {
         this.holidays = holidays;
     }
 
-    /** The zone business days are counted in for countries that span one zone, or their capital's. */
-    private static final Map<String, String> MAIN_ZONES = Map.ofEntries(
-            Map.entry("CN", "Asia/Shanghai"), Map.entry("HK", "Asia/Hong_Kong"), Map.entry("US", "America/New_York"),
-            Map.entry("GB", "Europe/London"), Map.entry("DE", "Europe/Berlin"), Map.entry("FR", "Europe/Paris"),
-            Map.entry("IT", "Europe/Rome"), Map.entry("ES", "Europe/Madrid"), Map.entry("MY", "Asia/Kuala_Lumpur"),
-            Map.entry("PH", "Asia/Manila"), Map.entry("TH", "Asia/Bangkok"), Map.entry("VN", "Asia/Ho_Chi_Minh"),
-            Map.entry("ID", "Asia/Jakarta"), Map.entry("SG", "Asia/Singapore"), Map.entry("MX", "America/Mexico_City"));
-
     /** The calendar of a country in its main zone (UTC when unknown). */
     public static BusinessCalendar of(String country) {
-        return of(country, ZoneId.of(MAIN_ZONES.getOrDefault(country, "UTC")));
+        return of(country, Countries.mainZone(country).orElse(ZoneId.of("UTC")));
     }
 
     /** The calendar of an ISO 3166 country in the given zone; unknown countries have weekends only. */
