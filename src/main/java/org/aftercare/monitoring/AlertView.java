@@ -1,0 +1,13 @@
+package org.aftercare.monitoring;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An alert as the board and the API show it. */
+public record AlertView(UUID id, UUID shop, UUID shipment, String trackingNumber, String carrier, String destination,
+                        AlertRule rule, Severity severity, AlertStatus status, String reason, BigDecimal probability,
+                        String leg, String lastLocation, Instant dueAt, Instant raisedAt, String owner,
+                        Instant acknowledgedAt, String acknowledgedBy, Instant resolvedAt, String resolvedBy,
+                        String resolution) {
+}

@@ -1,0 +1,8 @@
+package org.aftercare.monitoring;
+
+public enum Severity {
+    LOW,
+    MEDIUM,
+    HIGH,
+    CRITICAL
+}

@@ -1,0 +1,24 @@
+package org.aftercare.monitoring.rules;
+
+import org.aftercare.logistics.Milestone;
+import org.aftercare.monitoring.AlertRule;
+
+/** No first carrier scan 48 h after the label was created: the parcel may still be in the warehouse. */
+class NoPickupRule implements ShipmentRule {
+
+    @Override
+    public AlertRule id() {
+        return AlertRule.NO_PICKUP;
+    }
+
+    @Override
+    public Verdict evaluate(WatchedShipment shipment, RuleContext context) {
+        if (shipment.finished() || shipment.latestMilestone() != null && shipment.latestMilestone().compareTo(Milestone.PICKED_UP) >= 0) {
+            return Verdict.notApplicable(id());
+        }
+        Thresholds t = context.thresholds();
+        return Verdict.dueAt(id(), context.origin().plus(shipment.shippedAt(), t.noPickupAfter(), t.noPickupBusinessDays()),
+                "No carrier pickup scan since the label was created at " + shipment.shippedAt()
+                        + " (threshold " + Durations.text(t.noPickupAfter(), t.noPickupBusinessDays()) + ")");
+    }
+}

@@ -1,0 +1,106 @@
+package org.aftercare.shared.calendar;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.HolidayType;
+import de.focus_shift.jollyday.core.ManagerParameters;
+
+/**
+ * Working days of one country: Monday to Friday minus its nationwide public holidays (Jollyday),
+ * counted in the country's zone. Used wherever the brief says "business days": customs dwell,
+ * appeal and claim deadlines, review clocks.
+ */
+public final class BusinessCalendar {
+
+    private static final Map<String, HolidayManager> MANAGERS = new ConcurrentHashMap<>();
+    private static final Set<DayOfWeek> WEEKEND = Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+
+    private final String country;
+    private final ZoneId zone;
+    private final HolidayManager holidays;
+
+    private BusinessCalendar(String country, ZoneId zone, HolidayManager holidays) {
+        this.country = country;
+        this.zone = zone;
+        this.holidays = holidays;
+    }
+
+    /** The calendar of a country in its main zone (UTC when unknown). */
+    public static BusinessCalendar of(String country) {
+        return of(country, Countries.mainZone(country).orElse(ZoneId.of("UTC")));
+    }
+
+    /** The calendar of an ISO 3166 country in the given zone; unknown countries have weekends only. */
+    public static BusinessCalendar of(String country, ZoneId zone) {
+        String code = country.toLowerCase(Locale.ROOT);
+        HolidayManager manager = MANAGERS.computeIfAbsent(code, BusinessCalendar::managerFor);
+        return new BusinessCalendar(country, zone, manager);
+    }
+
+    private static HolidayManager managerFor(String code) {
+        try {
+            return HolidayManager.getInstance(ManagerParameters.create(code));
+        }
+        catch (RuntimeException unknownCountry) {
+            return null;
+        }
+    }
+
+    public boolean isBusinessDay(LocalDate day) {
+        return !WEEKEND.contains(day.getDayOfWeek())
+                && (holidays == null || !holidays.isHoliday(day, HolidayType.PUBLIC_HOLIDAY));
+    }
+
+    /**
+     * The instant {@code days} business days after {@code start}: the same local time of day on the
+     * n-th following business day. A start on a closed day counts from the next business day's
+     * start, as a parcel arriving at customs on Saturday starts its clock on Monday.
+     */
+    public Instant plusBusinessDays(Instant start, long days) {
+        ZonedDateTime at = start.atZone(zone);
+        if (!isBusinessDay(at.toLocalDate())) {
+            at = nextBusinessDay(at.toLocalDate()).atStartOfDay(zone);
+        }
+        LocalDate day = at.toLocalDate();
+        for (long i = 0; i < days; i++) {
+            day = nextBusinessDay(day);
+        }
+        return day.atTime(at.toLocalTime()).atZone(zone).toInstant();
+    }
+
+    /** Calendar or business time after {@code start}, as a rule's threshold asks. */
+    public Instant plus(Instant start, Duration duration, boolean businessDays) {
+        if (!businessDays) {
+            return start.plus(duration);
+        }
+        long days = duration.toDays();
+        Duration rest = duration.minusDays(days);
+        return plusBusinessDays(start, days).plus(rest);
+    }
+
+    private LocalDate nextBusinessDay(LocalDate day) {
+        LocalDate next = day.plusDays(1);
+        while (!isBusinessDay(next)) {
+            next = next.plusDays(1);
+        }
+        return next;
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+}
