@@ -27,7 +27,8 @@ public record SimulatorProperties(@DefaultValue Demo demo, @DefaultValue Bulk bu
 
     /**
      * @param shipments  how many orders (≈ shipments) to generate into "Bulk Seller"; 0 = do not run
-     * @param days       the orders are placed over this many days, ending a week ago
+     * @param days       the orders are placed over this many days, ending a week before {@code until}
+     * @param until      the simulated "now" (midnight UTC starting that day); default today, so a rerun on the same day with the same seed gives the same data
      * @param streams    parallel COPY streams (connections)
      * @param chunk      orders per transaction
      * @param messagesOut a file to write generated buyer messages and return requests to (JSON Lines), if set
@@ -37,6 +38,7 @@ public record SimulatorProperties(@DefaultValue Demo demo, @DefaultValue Bulk bu
     public record Bulk(@DefaultValue("0") int shipments,
                        @DefaultValue("42") long seed,
                        @DefaultValue("365") int days,
+                       java.time.LocalDate until,
                        @DefaultValue("2") int streams,
                        @DefaultValue("5000") int chunk,
                        String messagesOut,

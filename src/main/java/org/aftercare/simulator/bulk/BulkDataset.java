@@ -72,9 +72,10 @@ class BulkDataset implements ApplicationRunner {
             return;
         }
         TenantId tenant = tenants.findTenantByName(TENANT).orElseGet(() -> transactions.execute(tx -> create()));
-        LocalDate lastDay = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(DAYS_BEFORE_NOW);
+        LocalDate until = settings.until() != null ? settings.until() : LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate lastDay = until.minusDays(DAYS_BEFORE_NOW);
         Scenario scenario = new Scenario(settings.seed(), settings.shipments(), lastDay.minusDays(settings.days() - 1L),
-                lastDay, clock.instant());
+                lastDay, until.atStartOfDay(ZoneOffset.UTC).toInstant());
         log.info("Simulator bulk: generating {} orders (seed {}) into {} over {} COPY stream(s)",
                 settings.shipments(), settings.seed(), TENANT, settings.streams());
         Generated generated = simulator.populateInBulk(tenant, scenario, settings.chunk(), settings.streams());
