@@ -1,6 +1,8 @@
 package org.aftercare.logistics;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.aftercare.orders.OrderId;
 import org.aftercare.shared.database.CopyRows;
+import org.aftercare.shared.database.ForeignKeyChecks;
 import org.aftercare.tenancy.ShopId;
 import org.aftercare.tenancy.TenantId;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -20,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes many shipments with their tracking events at once, with PostgreSQL {@code COPY}: the
  * simulator's path, and later large backfills. Each shipment's status and milestone columns are
  * derived from its events ({@link ShipmentProgress#derivedFrom}), exactly as live ingest derives
- * them. Events are stored as received when they occurred — this is history, not a live feed.
+ * them. Shipments are checked by the database's foreign keys as usual; their events, which can only
+ * point at those shipments, skip the row-by-row checks ({@link ForeignKeyChecks}). Events are stored as received when they occurred — this is history, not a live feed.
  * Writing an existing shipment or event again fails the whole call, which runs in one transaction.
  */
 @Service
@@ -107,7 +111,29 @@ public class ShipmentBulkWriter {
         }
     }
 
+    /**
+     * Each event points at a shipment written just before in this transaction, and the tenant row
+     * is locked here as the foreign-key trigger would lock it — so the per-row trigger checks are
+     * skipped for this COPY (see {@link ForeignKeyChecks}).
+     */
     private static long copyEvents(Connection connection, TenantId tenant, List<NewShipment> shipments)
+            throws SQLException {
+        lockTenant(connection, tenant);
+        return ForeignKeyChecks.skippedFor(connection, () -> copyEventRows(connection, tenant, shipments));
+    }
+
+    private static void lockTenant(Connection connection, TenantId tenant) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("select 1 from tenant where id = ? for key share")) {
+            lock.setObject(1, tenant.value());
+            try (ResultSet found = lock.executeQuery()) {
+                if (!found.next()) {
+                    throw new IllegalArgumentException("No tenant " + tenant);
+                }
+            }
+        }
+    }
+
+    private static long copyEventRows(Connection connection, TenantId tenant, List<NewShipment> shipments)
             throws SQLException {
         try (CopyRows rows = CopyRows.into(connection, COPY_EVENTS)) {
             for (NewShipment s : shipments) {

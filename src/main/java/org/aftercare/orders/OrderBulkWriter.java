@@ -1,12 +1,16 @@
 package org.aftercare.orders;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import org.aftercare.shared.database.CopyRows;
+import org.aftercare.shared.database.ForeignKeyChecks;
 import org.aftercare.tenancy.TenantId;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * Writes many orders at once — buyers, orders and lines — with PostgreSQL {@code COPY}, for the
  * simulator and large imports. Ids are the caller's, so a generator can make them reproducible.
  * COPY does not skip existing rows: writing an id twice fails the whole call, which runs in one
- * transaction (the caller's, if there is one), so nothing half-written is left behind.
+ * transaction (the caller's, if there is one), so nothing half-written is left behind. The
+ * references are made sure of in bulk (tenant and shops locked and checked once, buyers and lines
+ * pointing only at rows of this call), so the COPYs skip the row-by-row foreign-key triggers
+ * ({@link ForeignKeyChecks}).
  */
 @Service
 public class OrderBulkWriter {
@@ -53,9 +60,15 @@ public class OrderBulkWriter {
     public void write(TenantId tenant, List<IdentifiedOrder> orders) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
-            copyBuyers(connection, tenant, orders);
-            copyOrders(connection, tenant, orders);
-            copyLines(connection, tenant, orders);
+            lockTenantAndShops(connection, tenant, orders);
+            ForeignKeyChecks.skippedFor(connection, () -> copyBuyers(connection, tenant, orders));
+            if (orders.stream().allMatch(OrderBulkWriter::buyerWrittenHere)) {
+                ForeignKeyChecks.skippedFor(connection, () -> copyOrders(connection, tenant, orders));
+            }
+            else {
+                copyOrders(connection, tenant, orders);
+            }
+            ForeignKeyChecks.skippedFor(connection, () -> copyLines(connection, tenant, orders));
         }
         catch (SQLException e) {
             throw new IllegalStateException("COPY of " + orders.size() + " orders failed: " + e.getMessage(), e);
@@ -74,7 +87,45 @@ public class OrderBulkWriter {
                 .single();
     }
 
-    private static void copyBuyers(Connection connection, TenantId tenant, List<IdentifiedOrder> orders)
+    /**
+     * Locks the tenant and the orders' shops as the foreign-key triggers would, and makes sure the
+     * shops are the tenant's — which is what lets the COPYs skip the per-row checks: buyers and
+     * lines then only point at those rows or at rows written earlier in this call.
+     */
+    private static void lockTenantAndShops(Connection connection, TenantId tenant, List<IdentifiedOrder> orders)
+            throws SQLException {
+        UUID[] shops = orders.stream().map(o -> o.order().shop().value()).distinct().toArray(UUID[]::new);
+        try (PreparedStatement lock = connection.prepareStatement("select 1 from tenant where id = ? for key share")) {
+            lock.setObject(1, tenant.value());
+            try (ResultSet found = lock.executeQuery()) {
+                if (!found.next()) {
+                    throw new IllegalArgumentException("No tenant " + tenant);
+                }
+            }
+        }
+        try (PreparedStatement lock = connection.prepareStatement("""
+                select id from shop where tenant_id = ? and id = any (?) for key share
+                """)) {
+            lock.setObject(1, tenant.value());
+            lock.setArray(2, connection.createArrayOf("uuid", shops));
+            int found = 0;
+            try (ResultSet rows = lock.executeQuery()) {
+                while (rows.next()) {
+                    found++;
+                }
+            }
+            if (found != shops.length) {
+                throw new IllegalArgumentException("Not all shops of these orders belong to tenant " + tenant);
+            }
+        }
+    }
+
+    /** Whether the order's buyer id points at a buyer row this call writes (or at none). */
+    private static boolean buyerWrittenHere(IdentifiedOrder order) {
+        return order.buyer() == null || order.order().buyer() != null;
+    }
+
+    private static long copyBuyers(Connection connection, TenantId tenant, List<IdentifiedOrder> orders)
             throws SQLException {
         try (CopyRows rows = CopyRows.into(connection, COPY_BUYERS)) {
             for (IdentifiedOrder o : orders) {
@@ -88,11 +139,11 @@ public class OrderBulkWriter {
                         .instant(o.order().placedAt())
                         .endRow();
             }
-            rows.finish();
+            return rows.finish();
         }
     }
 
-    private static void copyOrders(Connection connection, TenantId tenant, List<IdentifiedOrder> orders)
+    private static long copyOrders(Connection connection, TenantId tenant, List<IdentifiedOrder> orders)
             throws SQLException {
         try (CopyRows rows = CopyRows.into(connection, COPY_ORDERS)) {
             for (IdentifiedOrder o : orders) {
@@ -105,11 +156,11 @@ public class OrderBulkWriter {
                         .text(order.source()).instant(order.placedAt())
                         .endRow();
             }
-            rows.finish();
+            return rows.finish();
         }
     }
 
-    private static void copyLines(Connection connection, TenantId tenant, List<IdentifiedOrder> orders)
+    private static long copyLines(Connection connection, TenantId tenant, List<IdentifiedOrder> orders)
             throws SQLException {
         try (CopyRows rows = CopyRows.into(connection, COPY_LINES)) {
             for (IdentifiedOrder o : orders) {
@@ -122,7 +173,7 @@ public class OrderBulkWriter {
                             .endRow();
                 }
             }
-            rows.finish();
+            return rows.finish();
         }
     }
 }

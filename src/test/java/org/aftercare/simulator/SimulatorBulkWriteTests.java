@@ -1,11 +1,14 @@
 package org.aftercare.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
+import org.aftercare.orders.OrderBulkWriter;
 import org.aftercare.simulator.world.Storefronts;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.TenantId;
@@ -30,6 +33,8 @@ class SimulatorBulkWriteTests {
     Shops shops;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    OrderBulkWriter orderWriter;
 
     @Test
     void writesOrdersShipmentsAndEventsAndNothingTheSecondTime() {
@@ -52,7 +57,7 @@ class SimulatorBulkWriteTests {
     }
 
     @Test
-    void storesEachShipmentsStatusAsDerivedFromItsEvents() {
+    void storesEachShipmentsStatusAsDerivedFromItsEventsAndEveryEventWithItsShipment() {
         TenantId tenant = aSellerInAllMarkets("Status test seller");
         simulator.populate(tenant, SMALL);
 
@@ -72,8 +77,16 @@ class SimulatorBulkWriteTests {
                  where tenant_id = :tenant and status = 'Delivered' and delivered_at is not null
                 """).param("tenant", tenant.value()).query(Long.class).single();
 
+        long orphans = jdbc.sql("""
+                select count(*)
+                  from tracking_event e
+                  left join shipment s on s.id = e.shipment_id and s.tenant_id = e.tenant_id
+                 where e.tenant_id = :tenant and s.id is null
+                """).param("tenant", tenant.value()).query(Long.class).single();
+
         assertThat(mismatched).isZero();
         assertThat(delivered).isGreaterThan(400);
+        assertThat(orphans).as("events without their shipment").isZero();
     }
 
     @Test
@@ -86,6 +99,17 @@ class SimulatorBulkWriteTests {
 
         assertThat(parallel.events()).isEqualTo(sequential.events());
         assertThat(counts(two)).isEqualTo(counts(one));
+    }
+
+    @Test
+    void refusesOrdersForAShopOfAnotherTenant() {
+        TenantId owner = aSellerInAllMarkets("Shop owner seller");
+        TenantId other = tenants.createTenant("Other seller", "SELLER", null);
+        var order = new org.aftercare.simulator.dataset.Dataset(owner, shops.of(owner), SMALL).order(0).order();
+
+        assertThatThrownBy(() -> orderWriter.write(other, List.of(order)))
+                .hasMessageContaining("shops");
+        assertThat(count("orders", other)).isZero();
     }
 
     private TenantId aSellerInAllMarkets(String name) {
