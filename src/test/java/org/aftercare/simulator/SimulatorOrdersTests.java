@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.aftercare.orders.NewOrder;
@@ -64,9 +63,5 @@ class SimulatorOrdersTests {
     private static Map<LocalDate, Long> perDay() {
         return YEAR.stream().collect(Collectors.groupingBy(
                 o -> LocalDate.ofInstant(o.order().order().placedAt(), ZoneOffset.UTC), Collectors.counting()));
-    }
-
-    static <T> Map<T, Long> count(List<SimulatedOrder> orders, Function<SimulatedOrder, T> key) {
-        return orders.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
     }
 }

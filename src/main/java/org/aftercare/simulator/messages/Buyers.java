@@ -13,7 +13,7 @@ import org.aftercare.simulator.world.Markets;
 import org.aftercare.simulator.world.Sku;
 
 /** The buyer behind a generated message or return: market, language, order, product. */
-record Buyers() {
+final class Buyers {
 
     /** Weighted language choice per market, limited to the languages messages are written in. */
     static final Map<String, Map<String, Double>> LANGUAGES = Map.of(
@@ -73,6 +73,9 @@ record Buyers() {
 
     static String firstName(Market market, RandomGenerator random) {
         return market.firstNames().get(random.nextInt(market.firstNames().size()));
+    }
+
+    private Buyers() {
     }
 
     static String id(String kind, long seed, int index) {

@@ -10,9 +10,13 @@ import org.aftercare.tenancy.Tenants;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The large-dataset command, at a tiny size and without leaving the JVM. */
+// Closed after the class, while the JVM's one embedded PostgreSQL still runs: a context left
+// open until JVM exit would be shut down after the database and stall the fork's exit.
+@DirtiesContext
 @SpringBootTest(properties = {
         "aftercare.simulator.bulk.shipments=400",
         "aftercare.simulator.bulk.seed=42",

@@ -12,10 +12,14 @@ import org.aftercare.tenancy.UserId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** A fresh install starts with the demo tenants, once. */
+// Closed after the class, while the JVM's one embedded PostgreSQL still runs: a context left
+// open until JVM exit would be shut down after the database and stall the fork's exit.
+@DirtiesContext
 @SpringBootTest(properties = {
         "aftercare.simulator.demo.enabled=true",
         "aftercare.simulator.demo.orders=300",
