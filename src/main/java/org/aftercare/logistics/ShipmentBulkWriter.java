@@ -15,6 +15,7 @@ import org.aftercare.shared.database.CopyRows;
 import org.aftercare.shared.database.ForeignKeyChecks;
 import org.aftercare.tenancy.ShopId;
 import org.aftercare.tenancy.TenantId;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +38,7 @@ public class ShipmentBulkWriter {
                            status, sub_status, last_event_at, last_location,
                            picked_up_at, export_customs_at, departed_origin_at, arrived_destination_at,
                            import_customs_started_at, import_customs_cleared_at, last_mile_handover_at,
-                           out_for_delivery_at, first_attempt_at, delivered_at, returned_at, created_at)
+                           out_for_delivery_at, first_attempt_at, delivered_at, returned_at, created_at, hot)
             from stdin
             """;
     private static final String COPY_EVENTS = """
@@ -48,16 +49,18 @@ public class ShipmentBulkWriter {
             """;
 
     private final DataSource dataSource;
+    private final ApplicationEventPublisher publisher;
 
-    ShipmentBulkWriter(DataSource dataSource) {
+    ShipmentBulkWriter(DataSource dataSource, ApplicationEventPublisher publisher) {
         this.dataSource = dataSource;
+        this.publisher = publisher;
     }
 
     /** A shipment as a generator or importer knows it, with its whole event history so far. */
     public record NewShipment(ShipmentId id, ShopId shop, OrderId order, String trackingNumber, String carrierCode,
                               String lastMileCarrierCode, String lastMileTrackingNumber, String originCountry,
                               String destinationCountry, String service, Instant shippedAt, LocalDate promisedFrom,
-                              LocalDate promisedBy, List<TrackingEvent> events) {
+                              LocalDate promisedBy, List<TrackingEvent> events, boolean hot) {
     }
 
     /** What one call wrote. */
@@ -70,6 +73,8 @@ public class ShipmentBulkWriter {
         try {
             long written = copyShipments(connection, tenant, shipments);
             long events = copyEvents(connection, tenant, shipments);
+            // Monitoring assesses them once this transaction commits, as for any other ingest.
+            publisher.publishEvent(new ShipmentsUpdated(tenant, shipments.stream().map(NewShipment::id).toList()));
             return new Written(written, events);
         }
         catch (SQLException e) {
@@ -105,6 +110,7 @@ public class ShipmentBulkWriter {
                         .instant(progress.reached(Milestone.DELIVERED))
                         .instant(progress.reached(Milestone.RETURNED))
                         .instant(s.shippedAt())
+                        .bool(s.hot())
                         .endRow();
             }
             return rows.finish();

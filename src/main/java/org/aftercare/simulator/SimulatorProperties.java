@@ -22,7 +22,11 @@ public record SimulatorProperties(@DefaultValue Demo demo, @DefaultValue Bulk bu
                        @DefaultValue("20000") int orders,
                        @DefaultValue("2000") int agencyClientOrders,
                        @DefaultValue("120") int days,
-                       @DefaultValue("2026") long seed) {
+                       @DefaultValue("2026") long seed,
+                       @DefaultValue("demo-17track") String seventeenTrackConnection,
+                       @DefaultValue("demo-17track-key") String seventeenTrackKey,
+                       @DefaultValue("demo-aftership") String afterShipConnection,
+                       @DefaultValue("demo-aftership-secret") String afterShipSecret) {
     }
 
     /**

@@ -111,10 +111,11 @@ public final class Dataset {
         if (labelledAt.isAfter(scenario.asOf())) {
             return new SimulatedOrder(identified, null);
         }
-        return new SimulatedOrder(identified, shipment(index, shop, market, orderId, labelledAt, random));
+        boolean hot = order.lines().stream().anyMatch(NewOrder.Line::hotProduct);
+        return new SimulatedOrder(identified, shipment(index, shop, market, orderId, labelledAt, hot, random));
     }
 
-    private NewShipment shipment(int index, Shop shop, Market market, OrderId order, Instant labelledAt,
+    private NewShipment shipment(int index, Shop shop, Market market, OrderId order, Instant labelledAt, boolean hot,
                                  SplittableRandom random) {
         Lane lane = Lanes.pick(market.country(), random);
         String trackingNumber = TrackingNumbers.of(lane.carrier(), batch, index);
@@ -128,7 +129,7 @@ public final class Dataset {
                 lane.carrier(), lane.lastMileCarrier(),
                 handedOver && !ownLastMile ? TrackingNumbers.of(lane.lastMileCarrier(), batch, index) : null,
                 ORIGIN, market.country(), lane.service(), labelledAt,
-                labelDay.plusDays(lane.promisedMinDays()), labelDay.plusDays(lane.promisedMaxDays()), events);
+                labelDay.plusDays(lane.promisedMinDays()), labelDay.plusDays(lane.promisedMaxDays()), events, hot);
     }
 
     private List<NewOrder.Line> lines(Market market, boolean livestream, SplittableRandom random) {

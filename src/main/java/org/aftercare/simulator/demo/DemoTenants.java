@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
+import org.aftercare.integrations.TrackingConnections;
 import org.aftercare.simulator.Generated;
 import org.aftercare.simulator.Scenario;
 import org.aftercare.simulator.Simulator;
@@ -19,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -48,9 +50,13 @@ class DemoTenants {
     private final SimulatorProperties.Demo settings;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final TrackingConnections connections;
+    private final JdbcClient jdbc;
 
     DemoTenants(Tenants tenants, Shops shops, Simulator simulator, SimulatorProperties properties,
-                TransactionTemplate transactions, Clock clock) {
+                TransactionTemplate transactions, Clock clock, TrackingConnections connections, JdbcClient jdbc) {
+        this.connections = connections;
+        this.jdbc = jdbc;
         this.tenants = tenants;
         this.shops = shops;
         this.simulator = simulator;
@@ -61,9 +67,13 @@ class DemoTenants {
 
     @EventListener(ApplicationReadyEvent.class)
     void onStart() {
-        if (tenants.findTenantByName(SELLER).isEmpty()) {
-            transactions.executeWithoutResult(tx -> create());
-        }
+        transactions.executeWithoutResult(tx -> {
+            // Several instances may start at once on an empty database: one generates, the others wait and find it.
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('aftercare.demo'))").query().singleValue();
+            if (tenants.findTenantByName(SELLER).isEmpty()) {
+                create();
+            }
+        });
         // The configured password and token always work, also after they were changed.
         UserId admin = tenants.findUser(ADMIN).orElse(null);
         if (admin != null) {
@@ -72,8 +82,12 @@ class DemoTenants {
         tenants.findUser(AGENT).ifPresent(agent -> tenants.setPassword(agent, settings.password()));
         TenantId seller = tenants.findTenantByName(SELLER).orElseThrow();
         tenants.registerApiToken(seller, "demo", Role.OWNER, settings.apiToken(), admin);
+        connections.save(seller, settings.seventeenTrackConnection(), "17track", "17TRACK (demo)", settings.seventeenTrackKey());
+        connections.save(seller, settings.afterShipConnection(), "aftership", "AfterShip (demo)", settings.afterShipSecret());
         log.info("Demo: sign in as {} (or {}) with password '{}'; API token for {}: {}",
                 ADMIN, AGENT, settings.password(), SELLER, settings.apiToken());
+        log.info("Demo: tracking webhooks at /hooks/17track/{} and /hooks/aftership/{}",
+                settings.seventeenTrackConnection(), settings.afterShipConnection());
     }
 
     private void create() {
