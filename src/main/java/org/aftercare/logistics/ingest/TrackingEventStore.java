@@ -23,10 +23,11 @@ public class TrackingEventStore {
     private static final String INSERT = """
             insert into tracking_event (tenant_id, shipment_id, tracking_number, provider, provider_event_id,
                                         occurred_at, occurred_zone, location, raw_status, description,
-                                        status, sub_status, milestone, received_at, future)
+                                        status, sub_status, milestone, mapped, received_at, future)
             select :tenant, s.id, e.tracking_number, e.provider, e.event_key,
                    e.occurred_at, e.zone, e.location, e.raw_status, e.description,
                    coalesce(e.status, m.status), coalesce(e.sub_status, m.sub_status), coalesce(e.milestone, m.milestone),
+                   e.status is null and m.status is not null,
                    :now, e.occurred_at > :futureAfter
               from unnest(:trackingNumbers, :carriers, :providers, :keys, :occurredAt, :zones, :locations,
                           :rawStatuses, :descriptions, :statuses, :subStatuses, :milestones)

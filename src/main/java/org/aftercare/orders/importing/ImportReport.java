@@ -1,5 +1,6 @@
 package org.aftercare.orders.importing;
 
+import org.aftercare.shared.csv.RowProblem;
 import java.util.List;
 
 /**

@@ -2,6 +2,7 @@ package org.aftercare.orders.importing;
 
 import static org.aftercare.orders.importing.CsvColumns.*;
 
+import org.aftercare.shared.csv.RowProblem;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package org.aftercare.orders.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.aftercare.shared.csv.RowProblem;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
