@@ -77,6 +77,7 @@ public class TrackingCsvImport {
         }
         catch (IllegalArgumentException e) {
             lines.rejectFile(e.getMessage());
+            countRest(records, lines);
             return;
         }
         long lastLine = 1;
@@ -91,6 +92,19 @@ public class TrackingCsvImport {
         catch (CsvParseException e) {
             // Malformed quoting: what was read before stays; the rest of the file cannot be trusted.
             lines.problem(new RowProblem(lastLine + 1, null, "unreadable CSV from here on: " + e.getMessage()));
+        }
+    }
+
+    /** A rejected file still says how many lines it had, all of them rejected. */
+    private static void countRest(Iterator<CsvRecord> records, Lines lines) {
+        try {
+            while (records.hasNext()) {
+                records.next();
+                lines.rows++;
+            }
+        }
+        catch (CsvParseException e) {
+            // The file is rejected already; its count stops where it cannot be read.
         }
     }
 

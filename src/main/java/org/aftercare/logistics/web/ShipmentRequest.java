@@ -27,7 +27,7 @@ record ShipmentRequest(@NotNull UUID shop,
                        @NotNull OffsetDateTime shippedAt,
                        LocalDate promisedFrom,
                        LocalDate promisedBy,
-                       boolean hot) {
+                       Boolean hot) {
 
     @AssertTrue(message = "must not be before promisedFrom")
     boolean isPromisedBy() {
@@ -44,7 +44,7 @@ record ShipmentRequest(@NotNull UUID shop,
         return new ShipmentRegistration(new ShopId(shop), orderId == null ? null : new OrderId(orderId),
                 trackingNumber.strip(), carrier.strip(), blankToNull(lastMileCarrier), blankToNull(lastMileTrackingNumber),
                 origin.toUpperCase(), destination.toUpperCase(), blankToNull(service), shippedAt.toInstant(),
-                promisedFrom, promisedBy, hot);
+                promisedFrom, promisedBy, Boolean.TRUE.equals(hot));
     }
 
     private static String blankToNull(String value) {
