@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.aftercare.logistics.ingest.ShipmentState;
@@ -138,7 +139,7 @@ public class StatusMappings {
                 .param("milestone", milestone == null ? null : milestone.name())
                 .query((rs, row) -> rs.getObject("shipment_id", UUID.class))
                 .list();
-        List<UUID> shipments = touched.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<UUID> shipments = touched.stream().filter(Objects::nonNull).distinct().toList();
         state.derive(shipments, now);
         List<ShipmentId> updated = shipments.stream().map(ShipmentId::new).toList();
         if (!updated.isEmpty()) {

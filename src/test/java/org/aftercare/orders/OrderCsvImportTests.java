@@ -4,7 +4,6 @@ import static org.aftercare.orders.OrderFile.anOrderFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import org.aftercare.shared.csv.RowProblem;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
@@ -13,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import org.aftercare.orders.importing.ImportReport;
 import org.aftercare.orders.importing.OrderCsvImport;
 import org.aftercare.shared.NotFound;
+import org.aftercare.shared.csv.RowProblem;
 import org.aftercare.tenancy.Role;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.Tenants;

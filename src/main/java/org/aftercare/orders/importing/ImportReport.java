@@ -1,7 +1,8 @@
 package org.aftercare.orders.importing;
 
-import org.aftercare.shared.csv.RowProblem;
 import java.util.List;
+
+import org.aftercare.shared.csv.RowProblem;
 
 /**
  * The outcome of one CSV import, counted in lines (one line is one order line):

@@ -2,7 +2,6 @@ package org.aftercare.orders.importing;
 
 import static org.aftercare.orders.importing.CsvColumns.*;
 
-import org.aftercare.shared.csv.RowProblem;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.function.Function;
 
 import org.aftercare.orders.NewOrder;
 import org.aftercare.shared.Money;
+import org.aftercare.shared.csv.RowProblem;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 

@@ -1,12 +1,12 @@
 package org.aftercare.orders.importing;
 
-import org.aftercare.shared.csv.RowProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 
 import org.aftercare.orders.NewOrder;
+import org.aftercare.shared.csv.RowProblem;
 import org.aftercare.tenancy.ShopId;
 
 /**

@@ -2,13 +2,13 @@ package org.aftercare.orders.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.aftercare.shared.csv.RowProblem;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
 import org.aftercare.orders.OrderFile;
 import org.aftercare.shared.Money;
+import org.aftercare.shared.csv.RowProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
