@@ -63,6 +63,17 @@ class TrackingEventApiTests {
     }
 
     @Test
+    void aBatchWithoutEventsOrWithTooManyIsA400NamingEvents() throws Exception {
+        postEvents("{}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("events: required"));
+        String many = event(null, "2026-11-03T10:00:00Z", "Shenzhen", "InTransit", "PICKED_UP");
+        postEvents(batch(java.util.Collections.nCopies(10_001, many).toArray(String[]::new)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(containsString("events: at most 10000 per request")));
+    }
+
+    @Test
     void goodEventsAreKeptAndEachBadOneIsNamedByIndexAndField() throws Exception {
         postEvents(batch(
                 event("e1", "2026-11-03T10:00:00+08:00", "Shenzhen", "InTransit", "PICKED_UP"),
