@@ -106,6 +106,12 @@ class ShipmentApiTests {
                 .andReturn().getResponse().getHeader("Location");
         mvc.perform(get(location).header("Authorization", seller.bearer()))
                 .andExpect(status().isNotFound());
+
+        String withOrder = registration(seller.shop().id().value(), number(), "YUNEXPRESS")
+                .replace("{", "{\"orderId\":\"" + UUID.randomUUID() + "\",");
+        mvc.perform(post("/api/v1/shipments").header("Authorization", seller.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(withOrder))
+                .andExpect(status().isNotFound());
     }
 
     static String number() {

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.aftercare.logistics.ShipmentId;
 import org.aftercare.logistics.ShipmentSnapshot;
 import org.aftercare.logistics.Shipments;
+import org.aftercare.orders.OrderId;
+import org.aftercare.orders.Orders;
 import org.aftercare.shared.NotFound;
 import org.aftercare.tenancy.Actor;
 import org.aftercare.tenancy.ShopId;
@@ -32,10 +34,12 @@ class ShipmentApiController {
 
     private final Shipments shipments;
     private final Shops shops;
+    private final Orders orders;
 
-    ShipmentApiController(Shipments shipments, Shops shops) {
+    ShipmentApiController(Shipments shipments, Shops shops, Orders orders) {
         this.shipments = shipments;
         this.shops = shops;
+        this.orders = orders;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -45,6 +49,10 @@ class ShipmentApiController {
     ResponseEntity<ShipmentResponse> register(Actor actor, @Valid @RequestBody ShipmentRequest request) {
         actor.requireWrite();
         visibleShop(actor, new ShopId(request.shop()));
+        if (request.orderId() != null) {
+            orders.find(actor.tenant(), new OrderId(request.orderId()))
+                    .orElseThrow(() -> new NotFound("Order", request.orderId()));
+        }
         boolean existed = shipments.find(actor.tenant(), request.carrier().strip(), request.trackingNumber()).isPresent();
         ShipmentId id = shipments.register(actor.tenant(), request.toRegistration());
         ShipmentResponse body = response(actor, id);
