@@ -172,6 +172,25 @@ class TrackingEventApiTests {
     }
 
     @Test
+    void aCsvLineThatIsNotUtf8OrHasAnUnclosedQuoteIsReportedAndTheRestKept() throws Exception {
+        byte[] head = ("tracking_number,occurred_at,location,status\n" + number + ",2026-11-03T10:00:00Z,Shenzhen,InTransit\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] gbk = (number + ",2026-11-04T10:00:00Z,深圳,InTransit\n").getBytes(java.nio.charset.Charset.forName("GBK"));
+        byte[] tail = (number + ",2026-11-05T10:00:00Z,\"Leipzig hub,InTransit\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] file = new byte[head.length + gbk.length + tail.length];
+        System.arraycopy(head, 0, file, 0, head.length);
+        System.arraycopy(gbk, 0, file, head.length, gbk.length);
+        System.arraycopy(tail, 0, file, head.length + gbk.length, tail.length);
+
+        mvc.perform(post("/api/v1/tracking-events/import").header("Authorization", seller.bearer())
+                        .contentType("text/csv").content(file))
+                .andExpect(jsonPath("$.stored").value(1))
+                .andExpect(jsonPath("$.errors[0].line").value(3))
+                .andExpect(jsonPath("$.errors[0].reason").value("the line is not UTF-8; save the file as UTF-8 CSV"))
+                .andExpect(jsonPath("$.errors[1].line").value(4));
+    }
+
+    @Test
     void aCsvFileWithoutTheRequiredColumnsIsRejectedWhole() throws Exception {
         importCsv("tracking_number,location\nYT1,Shenzhen\n")
                 .andExpect(jsonPath("$.stored").value(0))
