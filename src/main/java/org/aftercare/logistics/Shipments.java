@@ -50,6 +50,10 @@ public class Shipments {
      */
     @Transactional
     public ShipmentId register(TenantId tenant, ShipmentRegistration s) {
+        requireKnownCarrier("carrier", s.carrierCode());
+        if (s.lastMileCarrierCode() != null) {
+            requireKnownCarrier("lastMileCarrier", s.lastMileCarrierCode());
+        }
         Optional<ShipmentId> adopted = adoptDiscovered(tenant, s);
         if (adopted.isPresent()) {
             events.publishEvent(new ShipmentsUpdated(tenant, List.of(adopted.get())));
@@ -167,6 +171,28 @@ public class Shipments {
                 .param("hot", s.hot())
                 .query((rs, row) -> new ShipmentId(rs.getObject("id", UUID.class)))
                 .optional();
+    }
+
+    /** The shipments with this tracking number, line-haul or last-mile, newest first. */
+    public List<ShipmentId> findByTrackingNumber(TenantId tenant, String trackingNumber) {
+        return jdbc.sql("""
+                select id from shipment
+                 where tenant_id = :tenant and (tracking_number = :number or last_mile_tracking_number = :number)
+                 order by shipped_at desc
+                """)
+                .param("tenant", tenant.value())
+                .param("number", trackingNumber.trim().toUpperCase())
+                .query((rs, row) -> new ShipmentId(rs.getObject("id", UUID.class)))
+                .list();
+    }
+
+    private void requireKnownCarrier(String field, String code) {
+        boolean known = code != null && jdbc.sql("select exists (select 1 from carrier where code = :code)")
+                .param("code", code).query(Boolean.class).single();
+        if (!known) {
+            throw new IllegalArgumentException(field + ": unknown carrier code '" + code
+                    + "'; use a code of the carrier directory");
+        }
     }
 
     public Optional<ShipmentId> find(TenantId tenant, String carrierCode, String trackingNumber) {

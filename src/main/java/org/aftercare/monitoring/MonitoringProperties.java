@@ -13,12 +13,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param sweepEvery     how often each instance looks for due shipments (an alert fires within
  *                       this long of its deadline, well inside the 60 s the issue asks)
  * @param sweepBatch     due shipments taken per transaction
- * @param incidentMinParcels   parcels stalled at one place that make an incident
- * @param incidentMinShare     or this share of the lane's parcels in flight
+ * @param incidentMinParcels   parcels of one carrier and destination stalled at one place that make
+ *                             an incident
+ * @param incidentMinShare     or, on a smaller lane, this share of the carrier's and destination's
+ *                             parcels in flight — but never fewer than half of incidentMinParcels;
+ *                             an incident resolves when fewer than half of its threshold remain
+ * @param incidentEvery        how often incident detection runs
  */
 @ConfigurationProperties("aftercare.monitoring")
 public record MonitoringProperties(@DefaultValue("10s") Duration sweepEvery,
                                    @DefaultValue("1000") int sweepBatch,
                                    @DefaultValue("20") int incidentMinParcels,
-                                   @DefaultValue("0.10") double incidentMinShare) {
+                                   @DefaultValue("0.10") double incidentMinShare,
+                                   @DefaultValue("5m") Duration incidentEvery) {
 }

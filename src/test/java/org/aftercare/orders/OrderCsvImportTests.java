@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
 
 import org.aftercare.orders.importing.ImportReport;
 import org.aftercare.orders.importing.OrderCsvImport;
-import org.aftercare.orders.importing.RowProblem;
 import org.aftercare.shared.NotFound;
+import org.aftercare.shared.csv.RowProblem;
 import org.aftercare.tenancy.Role;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.Tenants;

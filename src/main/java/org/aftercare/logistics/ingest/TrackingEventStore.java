@@ -27,14 +27,14 @@ public class TrackingEventStore {
     private static final String INSERT = """
             insert into tracking_event (tenant_id, shipment_id, tracking_number, provider, provider_event_id,
                                         occurred_at, occurred_zone, location, raw_status, description,
-                                        status, sub_status, milestone, received_at, future)
+                                        status, sub_status, milestone, mapped, received_at, future)
             select :tenant, e.shipment, e.tracking_number, e.provider, e.event_key,
                    e.occurred_at, e.zone, e.location, e.raw_status, e.description,
-                   e.status, e.sub_status, e.milestone, :now, e.occurred_at > :futureAfter
+                   e.status, e.sub_status, e.milestone, e.mapped, :now, e.occurred_at > :futureAfter
               from unnest(:shipments, :trackingNumbers, :providers, :keys, :occurredAt, :zones, :locations,
-                          :rawStatuses, :descriptions, :statuses, :subStatuses, :milestones)
+                          :rawStatuses, :descriptions, :statuses, :subStatuses, :milestones, :mapped)
                    as e (shipment, tracking_number, provider, event_key, occurred_at, zone, location,
-                         raw_status, description, status, sub_status, milestone)
+                         raw_status, description, status, sub_status, milestone, mapped)
             on conflict do nothing
             returning shipment_id, status is null as unmapped, future
             """;
@@ -79,6 +79,7 @@ public class TrackingEventStore {
         Object[] statuses = new Object[events.size()];
         Object[] subStatuses = new Object[events.size()];
         Object[] milestones = new Object[events.size()];
+        Object[] mapped = new Object[events.size()];
         for (int i = 0; i < events.size(); i++) {
             IncomingEvent e = events.get(i);
             shipmentIds[i] = shipmentFor(e, shipments.get(e.trackingNumber()));
@@ -86,6 +87,7 @@ public class TrackingEventStore {
             statuses[i] = e.status() != null ? e.status().name() : mapping == null ? null : mapping.status();
             subStatuses[i] = e.subStatus() != null ? e.subStatus().name() : mapping == null ? null : mapping.subStatus();
             milestones[i] = e.milestone() != null ? e.milestone().name() : mapping == null ? null : mapping.milestone();
+            mapped[i] = e.status() == null && mapping != null;
         }
         return jdbc.sql(INSERT)
                 .param("tenant", tenant.value())
@@ -104,6 +106,7 @@ public class TrackingEventStore {
                 .param("statuses", new SqlArrayValue("text", statuses))
                 .param("subStatuses", new SqlArrayValue("text", subStatuses))
                 .param("milestones", new SqlArrayValue("text", milestones))
+                .param("mapped", new SqlArrayValue("boolean", mapped))
                 .query((rs, row) -> new Stored(rs.getObject("shipment_id", UUID.class), rs.getBoolean("unmapped"),
                         rs.getBoolean("future")))
                 .list();

@@ -1,17 +1,12 @@
 package org.aftercare.orders.importing;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+
+import org.aftercare.shared.csv.CsvHeader;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 
-/**
- * The header of an order file, mapped by name: case, surrounding blanks and "Order Number" vs
- * "order_number" do not matter, the order of columns does not either, unknown columns are ignored.
- */
+/** The columns of an order file; read by name through {@link CsvHeader}. */
 final class CsvColumns {
 
     static final String ORDER_NUMBER = "order_number";
@@ -33,53 +28,33 @@ final class CsvColumns {
     /** Without these a line cannot become an order line. Buyer columns and hot_product may be left out. */
     static final List<String> REQUIRED = List.of(ORDER_NUMBER, PLACED_AT, SKU, TITLE, UNIT_PRICE, CURRENCY, QUANTITY);
 
-    private final Map<String, Integer> positions;
-    private final int width;
+    private final CsvHeader header;
 
-    private CsvColumns(Map<String, Integer> positions, int width) {
-        this.positions = positions;
-        this.width = width;
+    private CsvColumns(CsvHeader header) {
+        this.header = header;
     }
 
     /** @throws FieldRejected naming the missing or repeated columns */
     static CsvColumns of(List<String> header) {
-        Map<String, Integer> positions = new HashMap<>();
-        List<String> repeated = new ArrayList<>();
-        for (int i = 0; i < header.size(); i++) {
-            String name = normalized(header.get(i));
-            if (!name.isEmpty() && positions.putIfAbsent(name, i) != null) {
-                repeated.add(name);
-            }
+        try {
+            return new CsvColumns(CsvHeader.of(header, REQUIRED));
         }
-        List<String> missing = REQUIRED.stream().filter(c -> !positions.containsKey(c)).toList();
-        if (!missing.isEmpty()) {
-            throw new FieldRejected("missing columns: " + String.join(", ", missing));
+        catch (IllegalArgumentException e) {
+            throw new FieldRejected(e.getMessage());
         }
-        if (!repeated.isEmpty()) {
-            throw new FieldRejected("repeated columns: " + String.join(", ", repeated));
-        }
-        return new CsvColumns(positions, header.size());
     }
 
     static String normalized(String name) {
-        return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+        return CsvHeader.normalized(name);
     }
 
     /** The stripped value, or "" when the file has no such column. */
     String value(CsvRecord record, String column) {
-        Integer position = positions.get(column);
-        return position == null || position >= record.getFieldCount() ? "" : record.getField(position).strip();
+        return header.value(record, column);
     }
 
     /** Why a line has not as many fields as the header, or null when it has. */
     String widthMismatch(CsvRecord record) {
-        int fields = record.getFieldCount();
-        if (fields < width) {
-            return "missing columns: the line has " + fields + " fields, the header " + width;
-        }
-        if (fields > width) {
-            return "too many columns: the line has " + fields + " fields, the header " + width;
-        }
-        return null;
+        return header.widthMismatch(record);
     }
 }

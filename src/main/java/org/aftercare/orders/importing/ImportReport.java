@@ -2,6 +2,8 @@ package org.aftercare.orders.importing;
 
 import java.util.List;
 
+import org.aftercare.shared.csv.RowProblem;
+
 /**
  * The outcome of one CSV import, counted in lines (one line is one order line):
  * {@code rows = imported + unchanged + rejected}, and each rejected line has at least one entry in

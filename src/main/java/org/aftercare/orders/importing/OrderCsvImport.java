@@ -16,7 +16,10 @@ import java.util.Set;
 import org.aftercare.orders.NewOrder;
 import org.aftercare.orders.Orders;
 import org.aftercare.orders.OrdersProperties;
+import org.aftercare.shared.csv.RowProblem;
+import org.aftercare.shared.csv.Utf8CheckingReader;
 import org.aftercare.shared.NotFound;
+import org.aftercare.shared.csv.CsvHeader;
 import org.aftercare.tenancy.Actor;
 import org.aftercare.tenancy.Shop;
 import org.aftercare.tenancy.ShopId;
@@ -80,7 +83,7 @@ public class OrderCsvImport {
                 return;
             }
             CsvRecord header = records.next();
-            if (reader.malformed(header.getStartingLineNumber(), lastLine(header))) {
+            if (reader.malformed(header.getStartingLineNumber(), CsvHeader.lastLine(header))) {
                 tally.rejectFile(header.getStartingLineNumber(), "the header is not UTF-8; save the file as UTF-8 CSV");
                 return;
             }
@@ -94,7 +97,7 @@ public class OrderCsvImport {
         try {
             while (records.hasNext()) {
                 CsvRecord record = records.next();
-                lastLine = lastLine(record);
+                lastLine = CsvHeader.lastLine(record);
                 if (++tally.rows > properties.importMaxRows()) {
                     tally.rejectFile(record.getStartingLineNumber(), "the file has more than "
                             + properties.importMaxRows() + " lines; split it and import the parts");
@@ -112,13 +115,13 @@ public class OrderCsvImport {
     private void readLine(Utf8CheckingReader reader, CsvColumns columns, CsvRecord record, Shop shop,
                           Map<String, OrderDraft> drafts, Tally tally) {
         long line = record.getStartingLineNumber();
-        if (reader.malformed(line, lastLine(record))) {
+        if (reader.malformed(line, CsvHeader.lastLine(record))) {
             tally.problem(new RowProblem(line, null, "the line is not UTF-8; save the file as UTF-8 CSV"));
             return;
         }
         String widthMismatch = columns.widthMismatch(record);
         if (widthMismatch != null) {
-            long last = lastLine(record);
+            long last = CsvHeader.lastLine(record);
             // An unclosed quote swallows the lines after it; say so rather than only "missing columns".
             String reason = last == line ? widthMismatch : "a quote opened on this line is not closed, so lines "
                     + line + " to " + last + " were read as one; " + widthMismatch;
@@ -185,14 +188,6 @@ public class OrderCsvImport {
                 }
             }
         }
-    }
-
-    private static long lastLine(CsvRecord record) {
-        long newlines = 0;
-        for (String field : record.getFields()) {
-            newlines += field.chars().filter(c -> c == '\n').count();
-        }
-        return record.getStartingLineNumber() + newlines;
     }
 
     /** The running counts of one import. */

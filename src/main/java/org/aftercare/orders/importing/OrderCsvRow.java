@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import org.aftercare.orders.NewOrder;
 import org.aftercare.shared.Money;
+import org.aftercare.shared.csv.RowProblem;
 
 import de.siegmar.fastcsv.reader.CsvRecord;
 

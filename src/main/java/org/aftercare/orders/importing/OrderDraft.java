@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 
 import org.aftercare.orders.NewOrder;
+import org.aftercare.shared.csv.RowProblem;
 import org.aftercare.tenancy.ShopId;
 
 /**

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.aftercare.orders.OrderFile;
 import org.aftercare.shared.Money;
+import org.aftercare.shared.csv.RowProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package org.aftercare.orders.importing;
+package org.aftercare.shared.csv;
 
 /**
  * Why one line of a CSV file was not imported, or a warning about how it was read.

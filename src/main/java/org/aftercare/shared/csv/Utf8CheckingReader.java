@@ -1,4 +1,4 @@
-package org.aftercare.orders.importing;
+package org.aftercare.shared.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ import java.util.BitSet;
  * Windows-1252), instead of failing the whole file or silently garbling names. Such bytes are
  * read as U+FFFD; the import rejects the lines they are on. A UTF-8 byte order mark is skipped.
  */
-final class Utf8CheckingReader extends Reader {
+public final class Utf8CheckingReader extends Reader {
 
     private static final char REPLACEMENT = '\uFFFD';
     private static final int BUFFER = 16 * 1024;
@@ -33,12 +33,12 @@ final class Utf8CheckingReader extends Reader {
     private boolean started;
     private int line = 1;
 
-    Utf8CheckingReader(InputStream in) {
+    public Utf8CheckingReader(InputStream in) {
         this.in = in;
     }
 
     /** Whether any of the lines {@code from}..{@code to} (inclusive, 1-based) held bytes that are not UTF-8. */
-    boolean malformed(long from, long to) {
+    public boolean malformed(long from, long to) {
         int next = badLines.nextSetBit((int) from);
         return next >= 0 && next <= to;
     }

@@ -1,0 +1,6 @@
+package org.aftercare.monitoring;
+
+public enum IncidentStatus {
+    OPEN,
+    RESOLVED
+}
