@@ -36,7 +36,8 @@ class AlertStore {
         if (alerts.isEmpty()) {
             return List.of();
         }
-        List<Raised> raised = jdbc.sql("""
+        return jdbc.sql("""
+                with raised as (
                 insert into alert (id, tenant_id, shop_id, shipment_id, tracking_number, carrier_code,
                                    origin_country, destination_country, rule, severity, status, reason, probability, leg,
                                    last_location, due_at, raised_at)
@@ -47,7 +48,11 @@ class AlertStore {
                        as a (tenant, shop, shipment, tracking_number, carrier, origin, destination, rule, severity, reason,
                              probability, leg, last_location, due_at)
                 on conflict do nothing
-                returning id, tenant_id, shipment_id, rule, severity
+                returning id, tenant_id, shipment_id, rule, severity),
+                history as (
+                insert into alert_history (alert_id, tenant_id, at, actor, action)
+                select id, tenant_id, :now, 'system', 'raised' from raised)
+                select * from raised
                 """)
                 .param("now", Timestamp.from(now))
                 .param("tenants", uuids(alerts, NewAlert::tenant))
@@ -68,8 +73,6 @@ class AlertStore {
                         rs.getObject("shipment_id", UUID.class), AlertRule.valueOf(rs.getString("rule")),
                         Severity.valueOf(rs.getString("severity"))))
                 .list();
-        history(raised.stream().map(Raised::id).toList(), now, "system", "raised", null);
-        return raised;
     }
 
     /**
