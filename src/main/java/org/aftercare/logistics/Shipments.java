@@ -2,7 +2,9 @@ package org.aftercare.logistics;
 
 import java.sql.Timestamp;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -72,20 +74,7 @@ public class Shipments {
                 returning id
                 """)
                 .param("id", id)
-                .param("tenant", tenant.value())
-                .param("shop", s.shop().value())
-                .param("order", s.order() == null ? null : s.order().value())
-                .param("trackingNumber", s.trackingNumber().trim().toUpperCase())
-                .param("carrier", s.carrierCode())
-                .param("lastMileCarrier", s.lastMileCarrierCode())
-                .param("lastMileNumber", s.lastMileTrackingNumber() == null ? null : s.lastMileTrackingNumber().trim().toUpperCase())
-                .param("origin", s.originCountry())
-                .param("destination", s.destinationCountry())
-                .param("service", s.service())
-                .param("shippedAt", Timestamp.from(s.shippedAt()))
-                .param("promisedFrom", s.promisedFrom())
-                .param("promisedBy", s.promisedBy())
-                .param("hot", s.hot())
+                .params(registration(tenant, s))
                 .query(UUID.class)
                 .optional();
         if (inserted.isPresent()) {
@@ -155,20 +144,7 @@ public class Shipments {
                    and exists (select 1 from shop where shop.id = :shop and shop.tenant_id = :tenant)
                 returning id
                 """)
-                .param("tenant", tenant.value())
-                .param("shop", s.shop().value())
-                .param("order", s.order() == null ? null : s.order().value())
-                .param("trackingNumber", s.trackingNumber().trim().toUpperCase())
-                .param("carrier", s.carrierCode())
-                .param("lastMileCarrier", s.lastMileCarrierCode())
-                .param("lastMileNumber", s.lastMileTrackingNumber() == null ? null : s.lastMileTrackingNumber().trim().toUpperCase())
-                .param("origin", s.originCountry())
-                .param("destination", s.destinationCountry())
-                .param("service", s.service())
-                .param("shippedAt", Timestamp.from(s.shippedAt()))
-                .param("promisedFrom", s.promisedFrom())
-                .param("promisedBy", s.promisedBy())
-                .param("hot", s.hot())
+                .params(registration(tenant, s))
                 .query((rs, row) -> new ShipmentId(rs.getObject("id", UUID.class)))
                 .optional();
     }
@@ -193,6 +169,26 @@ public class Shipments {
             throw new IllegalArgumentException(field + ": unknown carrier code '" + code
                     + "'; use a code of the carrier directory");
         }
+    }
+
+    /** The named parameters of a registration, shared by the insert and the adoption of a discovered shipment. */
+    private static Map<String, Object> registration(TenantId tenant, ShipmentRegistration s) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("tenant", tenant.value());
+        params.put("shop", s.shop().value());
+        params.put("order", s.order() == null ? null : s.order().value());
+        params.put("trackingNumber", s.trackingNumber().trim().toUpperCase());
+        params.put("carrier", s.carrierCode());
+        params.put("lastMileCarrier", s.lastMileCarrierCode());
+        params.put("lastMileNumber", s.lastMileTrackingNumber() == null ? null : s.lastMileTrackingNumber().trim().toUpperCase());
+        params.put("origin", s.originCountry());
+        params.put("destination", s.destinationCountry());
+        params.put("service", s.service());
+        params.put("shippedAt", Timestamp.from(s.shippedAt()));
+        params.put("promisedFrom", s.promisedFrom());
+        params.put("promisedBy", s.promisedBy());
+        params.put("hot", s.hot());
+        return params;
     }
 
     public Optional<ShipmentId> find(TenantId tenant, String carrierCode, String trackingNumber) {

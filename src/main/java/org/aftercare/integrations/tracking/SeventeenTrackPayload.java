@@ -128,16 +128,7 @@ final class SeventeenTrackPayload {
     private static Map<Instant, Milestone> milestoneTimes(JsonNode milestones) {
         Map<Instant, Milestone> times = new HashMap<>();
         for (JsonNode m : milestones) {
-            Milestone ours = switch (String.valueOf(Json.text(m, "key_stage"))) {
-                case "InfoReceived" -> Milestone.LABEL_CREATED;
-                case "PickedUp" -> Milestone.PICKED_UP;
-                case "Departure" -> Milestone.DEPARTED_ORIGIN;
-                case "Arrival" -> Milestone.ARRIVED_DESTINATION;
-                case "OutForDelivery" -> Milestone.OUT_FOR_DELIVERY;
-                case "Delivered" -> Milestone.DELIVERED;
-                case "Returned" -> Milestone.RETURNED;
-                default -> null;
-            };
+            Milestone ours = stageMilestone(Json.text(m, "key_stage"));
             Instant at = time(m);
             if (ours != null && at != null) {
                 times.putIfAbsent(at, ours);
@@ -172,7 +163,12 @@ final class SeventeenTrackPayload {
         if (byTime != null) {
             return byTime;
         }
-        return switch (String.valueOf(Json.text(e, "stage"))) {
+        return stageMilestone(Json.text(e, "stage"));
+    }
+
+    /** 17TRACK's key stages (also used as an event's stage) that are milestones of ours. */
+    private static Milestone stageMilestone(String stage) {
+        return switch (String.valueOf(stage)) {
             case "InfoReceived" -> Milestone.LABEL_CREATED;
             case "PickedUp" -> Milestone.PICKED_UP;
             case "Departure" -> Milestone.DEPARTED_ORIGIN;

@@ -52,6 +52,7 @@ public class Assessor {
 
     /** Assesses the shipments; call inside a transaction. Returns the number of alerts raised. */
     public int assess(TenantId tenant, Collection<ShipmentId> ids, Instant now) {
+        watch.lock(tenant.value(), ids.stream().map(ShipmentId::value).toList(), now);
         List<ShipmentSnapshot> snapshots = shipments.snapshots(ids);
         List<AlertSetting> scoped = settings.of(tenant);
         List<NewAlert> raise = new ArrayList<>();

@@ -40,6 +40,29 @@ class WatchStore {
                 .list();
     }
 
+    /**
+     * Locks the watch rows of these shipments (creating missing ones), in id order. Whoever
+     * assesses a shipment holds its row, so two assessments of one shipment — the sweep and an
+     * update, or two updates — run one after the other, and the later one reads the newer state
+     * and corrects what the earlier one raised. The sweep already holds its rows; taking them again
+     * costs nothing.
+     */
+    void lock(UUID tenant, List<UUID> shipments, Instant now) {
+        jdbc.sql("""
+                insert into shipment_watch (shipment_id, tenant_id, due_at, assessed_at)
+                select s, :tenant, null, :now from unnest(:shipments) as s
+                on conflict (shipment_id) do nothing
+                """)
+                .param("tenant", tenant)
+                .param("now", Timestamp.from(now))
+                .param("shipments", new SqlArrayValue("uuid", shipments.toArray()))
+                .update();
+        jdbc.sql("select shipment_id from shipment_watch where shipment_id = any(:shipments) order by shipment_id for update")
+                .param("shipments", new SqlArrayValue("uuid", shipments.toArray()))
+                .query(UUID.class)
+                .list();
+    }
+
     /** Records the next due time of each shipment (null: nothing can fire any more). */
     void schedule(UUID tenant, List<UUID> shipments, List<Instant> dueAt, Instant now) {
         if (shipments.isEmpty()) {
