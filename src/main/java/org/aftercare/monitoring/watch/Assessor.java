@@ -53,6 +53,11 @@ public class Assessor {
     /** Assesses the shipments; call inside a transaction. Returns the number of alerts raised. */
     public int assess(TenantId tenant, Collection<ShipmentId> ids, Instant now) {
         watch.lock(tenant.value(), ids.stream().map(ShipmentId::value).toList(), now);
+        return assessLocked(tenant, ids, now);
+    }
+
+    /** Assesses shipments whose watch rows this transaction already holds (the sweep's). */
+    int assessLocked(TenantId tenant, Collection<ShipmentId> ids, Instant now) {
         List<ShipmentSnapshot> snapshots = shipments.snapshots(ids);
         List<AlertSetting> scoped = settings.of(tenant);
         List<NewAlert> raise = new ArrayList<>();

@@ -59,7 +59,7 @@ public class Sweep {
         List<WatchStore.Due> due = watch.takeDue(now, properties.sweepBatch());
         Map<UUID, List<ShipmentId>> byTenant = due.stream().collect(Collectors.groupingBy(WatchStore.Due::tenant,
                 Collectors.mapping(d -> new ShipmentId(d.shipment()), Collectors.toList())));
-        byTenant.forEach((tenant, shipments) -> assessor.assess(new TenantId(tenant), shipments, now));
+        byTenant.forEach((tenant, shipments) -> assessor.assessLocked(new TenantId(tenant), shipments, now));
         return due.size();
     }
 }
