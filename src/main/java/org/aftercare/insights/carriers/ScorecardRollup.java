@@ -77,6 +77,8 @@ public class ScorecardRollup {
                                      (c.carrier_code, c.destination_country))
             """;
 
+    static final String SORT_MEMORY = "64MB";
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -136,6 +138,9 @@ public class ScorecardRollup {
     /** Replaces the tenant's scorecards of the period starting on {@code start}. */
     public void compute(TenantId tenant, Period period, LocalDate start) {
         transactions.executeWithoutResult(status -> {
+            // The period's rows are sorted by carrier, destination and shop before aggregating; a
+            // busy month does not fit the default 4 MB and would sort on disk.
+            jdbc.sql("set local work_mem = '" + SORT_MEMORY + "'").update();
             jdbc.sql("delete from carrier_scorecard where tenant_id = :tenant and period = :period and period_start = :start")
                     .param("tenant", tenant.value()).param("period", period.name()).param("start", start)
                     .update();
