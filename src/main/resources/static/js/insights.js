@@ -13,6 +13,7 @@
   }
 
   echarts.init(document.getElementById('chart-on-time')).setOption({
+    animation: false,
     title: { text: holder.dataset.labelOnTime, textStyle: { fontSize: 14 } },
     tooltip: { trigger: 'axis', valueFormatter: function (v) { return v == null ? '–' : v + ' %'; } },
     legend: { top: 24 },
@@ -32,6 +33,7 @@
 
   var boxes = rows.filter(function (r) { return r.doorToDoor.p50 != null; });
   echarts.init(document.getElementById('chart-transit')).setOption({
+    animation: false,
     title: { text: holder.dataset.labelTransit, textStyle: { fontSize: 14 } },
     tooltip: { trigger: 'item' },
     grid: { top: 48, left: 48, right: 16, bottom: 56 },

@@ -1,5 +1,7 @@
 package org.aftercare.insights.carriers;
 
+import java.util.List;
+
 import org.aftercare.logistics.ShipmentId;
 import org.aftercare.logistics.ShipmentsUpdated;
 import org.aftercare.monitoring.AlertRaised;
@@ -27,7 +29,7 @@ class ScorecardRefresh {
 
     @ApplicationModuleListener
     void on(AlertRaised event) {
-        rollup.markStale(event.tenant(), java.util.List.of(event.shipment().value()));
+        rollup.markStale(event.tenant(), List.of(event.shipment().value()));
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${aftercare.insights.scorecard-refresh-every:5m}")

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.aftercare.TestTenant;
-import org.aftercare.tenancy.Actor;
 import org.aftercare.tenancy.Role;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.Tenants;
@@ -22,8 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
+
+import jakarta.servlet.http.Cookie;
 
 /** The insights page and the carrier directory page, rendered on the server. */
 @SpringBootTest
@@ -37,14 +37,12 @@ class ScorecardConsoleTests {
     @Autowired JdbcClient jdbc;
 
     TestTenant seller;
-    Actor owner;
 
     @BeforeEach
     void aSellerWithSeptemberParcels() {
         jdbc.sql("insert into carrier (code, name, kind) values ('YUNEXPRESS', 'YunExpress', 'CROSS_BORDER') on conflict do nothing")
                 .update();
         seller = TestTenant.create(tenants, shops, "US", Role.OWNER);
-        owner = new Actor(seller.ownerEmail(), seller.owner(), seller.id(), Role.OWNER, Set.of());
         var parcels = List.of(
                 ADeliveredShipment.by("YUNEXPRESS").shipped("2026-09-01T00:00:00Z").pickedUpAfterHours(10).deliveredAfterDays(5)
                         .promisedBy("2026-09-10").insert(jdbc, seller),
