@@ -2,6 +2,7 @@ package org.aftercare.insights.carriers;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -9,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.aftercare.tenancy.TenantId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
@@ -79,6 +82,8 @@ public class ScorecardRollup {
 
     static final String SORT_MEMORY = "64MB";
 
+    private static final Logger log = LoggerFactory.getLogger(ScorecardRollup.class);
+
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -107,29 +112,54 @@ public class ScorecardRollup {
     }
 
     /**
-     * Takes one stale period, if any, and computes it in the same transaction; instances refreshing
-     * at once take different periods. Returns false when nothing was stale.
+     * Takes one period marked stale before {@code before}, if any, and computes it in the same
+     * transaction; instances refreshing at once take different periods. A period whose computation
+     * fails goes back to the end of the queue, so it cannot hold up the others. Returns false when
+     * nothing was stale.
      */
-    public boolean refreshNextStale() {
+    boolean refreshNextStale(Instant before) {
         return Boolean.TRUE.equals(transactions.execute(status -> {
             Optional<StalePeriod> stale = jdbc.sql("""
                     delete from carrier_scorecard_stale
                      where ctid = (select ctid from carrier_scorecard_stale
+                                    where marked_at < :before
                                     order by marked_at limit 1 for update skip locked)
                     returning tenant_id, period, period_start
                     """)
+                    .param("before", Timestamp.from(before))
                     .query((rs, row) -> new StalePeriod(new TenantId(rs.getObject("tenant_id", UUID.class)),
                             Period.valueOf(rs.getString("period")), rs.getObject("period_start", LocalDate.class)))
                     .optional();
-            stale.ifPresent(p -> compute(p.tenant(), p.period(), p.start()));
-            return stale.isPresent();
+            if (stale.isEmpty()) {
+                return false;
+            }
+            StalePeriod p = stale.get();
+            Object savepoint = status.createSavepoint();
+            try {
+                computeInTransaction(p.tenant(), p.period(), p.start());
+                status.releaseSavepoint(savepoint);
+            }
+            catch (RuntimeException e) {
+                status.rollbackToSavepoint(savepoint);
+                log.warn("Could not compute the {} scorecards of {} from {}; retrying next time", p.period(), p.tenant(),
+                        p.start(), e);
+                jdbc.sql("""
+                        insert into carrier_scorecard_stale (tenant_id, period, period_start, marked_at)
+                        values (:tenant, :period, :start, :now) on conflict do nothing
+                        """)
+                        .param("tenant", p.tenant().value()).param("period", p.period().name()).param("start", p.start())
+                        .param("now", Timestamp.from(clock.instant()))
+                        .update();
+            }
+            return true;
         }));
     }
 
-    /** Recomputes every stale period; returns how many. */
+    /** Recomputes every period that was stale when it started; returns how many. */
     public int refreshAllStale() {
+        Instant started = clock.instant().plusMillis(1);
         int refreshed = 0;
-        while (refreshNextStale()) {
+        while (refreshNextStale(started)) {
             refreshed++;
         }
         return refreshed;
@@ -137,22 +167,24 @@ public class ScorecardRollup {
 
     /** Replaces the tenant's scorecards of the period starting on {@code start}. */
     public void compute(TenantId tenant, Period period, LocalDate start) {
-        transactions.executeWithoutResult(status -> {
-            // The period's rows are sorted by carrier, destination and shop before aggregating; a
-            // busy month does not fit the default 4 MB and would sort on disk.
-            jdbc.sql("set local work_mem = '" + SORT_MEMORY + "'").update();
-            jdbc.sql("delete from carrier_scorecard where tenant_id = :tenant and period = :period and period_start = :start")
-                    .param("tenant", tenant.value()).param("period", period.name()).param("start", start)
-                    .update();
-            jdbc.sql(COMPUTE)
-                    .param("tenant", tenant.value())
-                    .param("period", period.name())
-                    .param("periodStart", start)
-                    .param("start", Timestamp.from(start.atStartOfDay().toInstant(ZoneOffset.UTC)))
-                    .param("end", Timestamp.from(period.endOf(start).atStartOfDay().toInstant(ZoneOffset.UTC)))
-                    .param("now", Timestamp.from(clock.instant()))
-                    .update();
-        });
+        transactions.executeWithoutResult(status -> computeInTransaction(tenant, period, start));
+    }
+
+    private void computeInTransaction(TenantId tenant, Period period, LocalDate start) {
+        // The period's rows are sorted by carrier, destination and shop before aggregating; a
+        // busy month does not fit the default 4 MB and would sort on disk.
+        jdbc.sql("set local work_mem = '" + SORT_MEMORY + "'").update();
+        jdbc.sql("delete from carrier_scorecard where tenant_id = :tenant and period = :period and period_start = :start")
+                .param("tenant", tenant.value()).param("period", period.name()).param("start", start)
+                .update();
+        jdbc.sql(COMPUTE)
+                .param("tenant", tenant.value())
+                .param("period", period.name())
+                .param("periodStart", start)
+                .param("start", Timestamp.from(start.atStartOfDay().toInstant(ZoneOffset.UTC)))
+                .param("end", Timestamp.from(period.endOf(start).atStartOfDay().toInstant(ZoneOffset.UTC)))
+                .param("now", Timestamp.from(clock.instant()))
+                .update();
     }
 
     private record StalePeriod(TenantId tenant, Period period, LocalDate start) {

@@ -244,4 +244,22 @@ class CarrierScorecardTests {
         assertThat(scorecards.find(owner, new ScorecardQuery(LocalDate.parse("2026-08-01"), LocalDate.parse("2026-08-31"),
                 Period.MONTH, "US", null))).extracting(CarrierScorecard::shipments).containsExactly(1L);
     }
+
+    @Test
+    void aPeriodThatCannotBeComputedWaitsWithoutHoldingUpOthers() {
+        TestTenant broken = TestTenant.create(tenants, shops, "US", Role.OWNER);
+        UUID stuck = by("YUNEXPRESS").shipped("2026-07-01T00:00:00Z").deliveredAfterDays(5).promisedBy("2026-07-08")
+                .insert(jdbc, broken);
+        jdbc.sql("update shop set time_zone = 'Mars/Olympus' where id = :id").param("id", broken.shop().id().value()).update();
+        UUID fine = by("YUNEXPRESS").shipped("2026-07-01T00:00:00Z").deliveredAfterDays(5).insert(jdbc, seller);
+        rollup.markStale(broken.id(), List.of(stuck));
+        rollup.markStale(seller.id(), List.of(fine));
+
+        assertThat(rollup.refreshAllStale()).isGreaterThanOrEqualTo(4);
+
+        assertThat(scorecards.find(owner, new ScorecardQuery(LocalDate.parse("2026-07-01"), LocalDate.parse("2026-07-31"),
+                Period.MONTH, "US", null))).extracting(CarrierScorecard::shipments).containsExactly(1L);
+        assertThat(jdbc.sql("select count(*) from carrier_scorecard_stale where tenant_id = :tenant")
+                .param("tenant", broken.id().value()).query(Integer.class).single()).isEqualTo(2);
+    }
 }
