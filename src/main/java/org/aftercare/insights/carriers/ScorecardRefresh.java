@@ -1,10 +1,7 @@
 package org.aftercare.insights.carriers;
 
-import java.util.List;
-
 import org.aftercare.logistics.ShipmentId;
 import org.aftercare.logistics.ShipmentsUpdated;
-import org.aftercare.monitoring.AlertRaised;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,13 +24,13 @@ class ScorecardRefresh {
         rollup.markStale(event.tenant(), event.shipments().stream().map(ShipmentId::value).toList());
     }
 
-    @ApplicationModuleListener
-    void on(AlertRaised event) {
-        rollup.markStale(event.tenant(), List.of(event.shipment().value()));
-    }
-
+    /**
+     * Alerts raised since the last refresh (by updates or by the sweep) mark their shipments'
+     * periods stale here, in one statement, rather than one event per alert.
+     */
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${aftercare.insights.scorecard-refresh-every:5m}")
     void refresh() {
+        rollup.markStaleByRecentAlerts();
         rollup.refreshAllStale();
     }
 }

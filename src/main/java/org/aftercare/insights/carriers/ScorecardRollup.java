@@ -95,6 +95,8 @@ public class ScorecardRollup {
     }
 
     /** The months and weeks these shipments were shipped in need their scorecards computed again. */
+    private volatile Instant lastAlertMark;
+
     public void markStale(TenantId tenant, Collection<UUID> shipments) {
         jdbc.sql("""
                 insert into carrier_scorecard_stale (tenant_id, period, period_start, marked_at)
@@ -109,6 +111,26 @@ public class ScorecardRollup {
                 .param("shipments", new SqlArrayValue("uuid", shipments.toArray()))
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
+    }
+
+    /** Marks stale the periods of shipments with alerts raised since the last mark (kept in the stale table's clock). */
+    public void markStaleByRecentAlerts() {
+        Instant now = clock.instant();
+        Instant since = lastAlertMark == null ? now.minus(java.time.Duration.ofDays(1)) : lastAlertMark;
+        jdbc.sql("""
+                insert into carrier_scorecard_stale (tenant_id, period, period_start, marked_at)
+                select distinct s.tenant_id, p.period, p.period_start, cast(:now as timestamptz)
+                  from alert a
+                  join shipment s on s.id = a.shipment_id
+                 cross join lateral (values ('MONTH', date_trunc('month', s.shipped_at, 'UTC')::date),
+                                            ('WEEK', date_trunc('week', s.shipped_at, 'UTC')::date)) as p (period, period_start)
+                 where a.raised_at >= :since
+                on conflict do nothing
+                """)
+                .param("since", Timestamp.from(since))
+                .param("now", Timestamp.from(now))
+                .update();
+        lastAlertMark = now;
     }
 
     /**
