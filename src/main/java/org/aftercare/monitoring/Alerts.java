@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -33,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Alerts {
+
+    private static final DateTimeFormatter DELIVERED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
 
     private final JdbcClient jdbc;
     private final Shops shops;
@@ -250,7 +255,7 @@ public class Alerts {
                 .param("tenant", actor.tenant().value()).param("shop", s.shop().value()).param("shipment", shipment.value())
                 .param("number", s.trackingNumber()).param("carrier", s.carrierCode()).param("origin", s.originCountry())
                 .param("destination", s.destinationCountry())
-                .param("reason", "Delivered at " + delivered + " per the carrier; the buyer reports it was not received")
+                .param("reason", "Delivered at " + DELIVERED_AT.format(delivered) + " per the carrier; the buyer reports it was not received")
                 .param("location", s.lastLocation()).param("delivered", Timestamp.from(delivered))
                 .param("now", Timestamp.from(now))
                 .query(UUID.class).optional()

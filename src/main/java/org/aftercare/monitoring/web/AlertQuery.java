@@ -1,15 +1,20 @@
 package org.aftercare.monitoring.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.aftercare.monitoring.AlertFilter;
 import org.aftercare.monitoring.AlertRule;
 import org.aftercare.monitoring.AlertStatus;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The board's filters as a request writes them — the API's query parameters and the console's
@@ -25,11 +30,55 @@ record AlertQuery(String trackingNumber, String rule, String status, String carr
                 age("minAge", minAge), age("maxAge", maxAge), page == null ? 0 : page, size == null ? PAGE_SIZE : size);
     }
 
-    AlertQuery atPage(int newPage) {
+    static AlertQuery none() {
+        return new AlertQuery(null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The filters of a board URL, e.g. the page an htmx action was sent from. */
+    static AlertQuery fromUrl(String url) {
+        if (url == null || url.isBlank()) {
+            return none();
+        }
+        MultiValueMap<String, String> q;
+        try {
+            q = UriComponentsBuilder.fromUriString(url).build(true).getQueryParams();
+        }
+        catch (IllegalArgumentException malformed) {
+            return none();
+        }
+        return new AlertQuery(param(q, "trackingNumber"), param(q, "rule"), param(q, "status"), param(q, "carrier"),
+                param(q, "lane"), param(q, "shop"), param(q, "minAge"), param(q, "maxAge"), number(q, "page"), number(q, "size"));
+    }
+
+    /** The board's URL with these filters; empty ones are left out. */
+    public String link() {
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/alerts");
+        add(url, "trackingNumber", trackingNumber);
+        add(url, "rule", rule);
+        add(url, "status", status);
+        add(url, "carrier", carrier);
+        add(url, "lane", lane);
+        add(url, "shop", shop);
+        add(url, "minAge", minAge);
+        add(url, "maxAge", maxAge);
+        if (page != null && page > 0) {
+            url.queryParam("page", page);
+        }
+        if (size != null) {
+            url.queryParam("size", size);
+        }
+        return url.encode().build().toUriString();
+    }
+
+    public boolean filtered() {
+        return Stream.of(trackingNumber, rule, status, carrier, lane, shop, minAge, maxAge).anyMatch(v -> v != null && !v.isBlank());
+    }
+
+    public AlertQuery atPage(int newPage) {
         return new AlertQuery(trackingNumber, rule, status, carrier, lane, shop, minAge, maxAge, newPage, size);
     }
 
-    AlertQuery withRule(String newRule) {
+    public AlertQuery withRule(String newRule) {
         return new AlertQuery(trackingNumber, newRule, status, carrier, lane, shop, minAge, maxAge, 0, size);
     }
 
@@ -95,6 +144,22 @@ record AlertQuery(String trackingNumber, String rule, String status, String carr
             throw new IllegalArgumentException(parameter + ": unknown value " + text + "; valid: "
                     + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         }
+    }
+
+    private static void add(UriComponentsBuilder url, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            url.queryParam(name, value.strip());
+        }
+    }
+
+    private static String param(MultiValueMap<String, String> q, String name) {
+        String value = q.getFirst(name);
+        return value == null ? null : UriUtils.decode(value, StandardCharsets.UTF_8);
+    }
+
+    private static Integer number(MultiValueMap<String, String> q, String name) {
+        String value = param(q, name);
+        return value == null || !value.matches("\\d{1,6}") ? null : Integer.valueOf(value);
     }
 
     private static String blankToNull(String value) {

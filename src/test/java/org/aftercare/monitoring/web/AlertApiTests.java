@@ -54,10 +54,10 @@ class AlertApiTests {
 
     @Test
     void findsAlertsByRuleCarrierLaneAndAge() throws Exception {
-        ShipmentId late = parcels.shippedHoursAgo(seller, seller.shop(), "YUNEXPRESS", 80);
-        ShipmentId fresh = parcels.shippedHoursAgo(seller, seller.shop(), "4PX", 50);
-        ShipmentId lost = parcels.lost(seller, seller.shop(), "4PX");
-        parcels.awaitAlerts(seller, 3);
+        ShipmentId late = parcels.shippedHoursAgo(seller.shop(), "YUNEXPRESS", 80);
+        ShipmentId fresh = parcels.shippedHoursAgo(seller.shop(), "4PX", 50);
+        ShipmentId lost = parcels.lost(seller.shop(), "4PX");
+        parcels.awaitAlerts(seller.id(), 3);
 
         find("rule", "NO_PICKUP").andExpect(jsonPath("$.alerts.length()").value(2))
                 .andExpect(jsonPath("$.alerts[0].rule").value("NO_PICKUP"))
@@ -99,10 +99,10 @@ class AlertApiTests {
 
     @Test
     void acknowledgesInBulkThenResolvesOnceWithAHistory() throws Exception {
-        ShipmentId a = parcels.shippedHoursAgo(seller, seller.shop(), "YUNEXPRESS", 50);
-        ShipmentId b = parcels.shippedHoursAgo(seller, seller.shop(), "YUNEXPRESS", 50);
-        parcels.shippedHoursAgo(seller, seller.shop(), "YUNEXPRESS", 50);
-        parcels.awaitAlerts(seller, 3);
+        ShipmentId a = parcels.shippedHoursAgo(seller.shop(), "YUNEXPRESS", 50);
+        ShipmentId b = parcels.shippedHoursAgo(seller.shop(), "YUNEXPRESS", 50);
+        parcels.shippedHoursAgo(seller.shop(), "YUNEXPRESS", 50);
+        parcels.awaitAlerts(seller.id(), 3);
         String first = alertOf(a);
         String second = alertOf(b);
 
@@ -136,8 +136,8 @@ class AlertApiTests {
 
     @Test
     void anotherTenantsAlertIsNotFound() throws Exception {
-        ShipmentId shipment = parcels.shippedHoursAgo(seller, seller.shop(), "YUNEXPRESS", 50);
-        parcels.awaitAlerts(seller, 1);
+        ShipmentId shipment = parcels.shippedHoursAgo(seller.shop(), "YUNEXPRESS", 50);
+        parcels.awaitAlerts(seller.id(), 1);
         String alert = alertOf(shipment);
         TestTenant other = TestTenant.create(tenants, shops, "US", Role.OWNER);
 
@@ -155,9 +155,9 @@ class AlertApiTests {
     void anAgentLimitedToMarketsSeesOnlyTheirMarketsAlerts() throws Exception {
         Shop uk = shops.create(seller.id(), new Shops.NewShop("UK " + UUID.randomUUID(), null, "GB", "GBP",
                 "Europe/London", List.of("en"), null));
-        parcels.shippedHoursAgo(seller, seller.shop(), "YUNEXPRESS", 50);
-        ShipmentId british = parcels.shippedHoursAgo(seller, uk, "YUNEXPRESS", 50);
-        parcels.awaitAlerts(seller, 2);
+        parcels.shippedHoursAgo(seller.shop(), "YUNEXPRESS", 50);
+        ShipmentId british = parcels.shippedHoursAgo(uk, "YUNEXPRESS", 50);
+        parcels.awaitAlerts(seller.id(), 2);
         String ukAlert = alertOf(british);
         Actor usAgent = new Actor("agent.us@seller.example", seller.owner(), seller.id(), Role.AGENT, Set.of("US"));
         TestingAuthenticationToken signedIn = new TestingAuthenticationToken(usAgent, null, "ROLE_API");
@@ -173,8 +173,8 @@ class AlertApiTests {
 
     @Test
     void aBuyerReportOpensDeliveredNotReceivedOnlyForADeliveredParcel() throws Exception {
-        ShipmentId delivered = parcels.delivered(seller, seller.shop(), "YUNEXPRESS");
-        ShipmentId inTransit = parcels.shippedHoursAgo(seller, seller.shop(), "YUNEXPRESS", 2);
+        ShipmentId delivered = parcels.delivered(seller.shop(), "YUNEXPRESS");
+        ShipmentId inTransit = parcels.shippedHoursAgo(seller.shop(), "YUNEXPRESS", 2);
 
         send("/api/v1/shipments/" + delivered + "/delivered-not-received", "{\"statement\": \"Nothing in my mailbox\"}")
                 .andExpect(status().isCreated())
