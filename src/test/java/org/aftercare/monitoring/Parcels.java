@@ -96,6 +96,7 @@ public class Parcels {
 
     /** Waits for the asynchronous assessments until the tenant has this many unresolved alerts. */
     public void awaitAlerts(TenantId tenant, int count) {
+        settle();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql(
                         "select rule from alert where tenant_id = :tenant and status <> 'RESOLVED'")
                 .param("tenant", tenant.value()).query(String.class).list()).hasSize(count));

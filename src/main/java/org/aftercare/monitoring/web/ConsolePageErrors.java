@@ -11,7 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Monitoring's console pages answer an unknown (or another tenant's) id with the console's 404
- * page and a forbidden action with its 403 page, both inside the layout.
+ * page, a forbidden action with its 403 page and a request the forms would not send with 400,
+ * all inside the layout.
  */
 @ControllerAdvice(assignableTypes = {AlertConsoleController.class, ShipmentConsoleController.class,
         AlertSettingsConsoleController.class})
@@ -20,6 +21,11 @@ class ConsolePageErrors {
     @ExceptionHandler(NotFound.class)
     void notFound(HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    void invalid(HttpServletResponse response) throws IOException {
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
     }
 
     @ExceptionHandler(NotPermitted.class)

@@ -70,7 +70,9 @@ class AlertApiTests {
         find("lane", "CN-US").andExpect(jsonPath("$.alerts.length()").value(3));
         find("lane", "CN-GB").andExpect(jsonPath("$.alerts.length()").value(0));
         find("shop", seller.shop().id().toString()).andExpect(jsonPath("$.alerts.length()").value(3));
-        find("status", "RESOLVED").andExpect(jsonPath("$.alerts.length()").value(0));
+        find("status", "RESOLVED").andExpect(jsonPath("$.alerts.length()").value(1))
+                .andExpect(jsonPath("$.alerts[0].resolvedBy").value("system"))
+                .andExpect(jsonPath("$.alerts[0].shipment").value(lost.toString()));
         find("maxAge", "PT1H").andExpect(jsonPath("$.alerts.length()").value(3));
         find("minAge", "P3D").andExpect(jsonPath("$.alerts.length()").value(0));
         mvc.perform(get("/api/v1/alerts").param("size", "2").header("Authorization", seller.bearer()))
