@@ -23,3 +23,15 @@ document.addEventListener('change', function (event) {
     event.target.form.requestSubmit();
   }
 });
+
+// A checkbox with data-check-all="ids" ticks every enabled checkbox named "ids" (the alert board's bulk select).
+document.addEventListener('change', function (event) {
+  var all = event.target.closest('input[data-check-all]');
+  if (all) {
+    document.querySelectorAll('input[type=checkbox][name="' + all.dataset.checkAll + '"]').forEach(function (box) {
+      if (!box.disabled) {
+        box.checked = all.checked;
+      }
+    });
+  }
+});

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.aftercare.logistics.eta.TransitStats;
 import org.aftercare.logistics.read.ShipmentSnapshots;
+import org.aftercare.logistics.read.Timelines;
 import org.aftercare.tenancy.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,11 +25,13 @@ public class Shipments {
     private final Tracking tracking;
     private final ShipmentSnapshots snapshots;
     private final TransitStats transit;
+    private final Timelines timelines;
     private final ApplicationEventPublisher events;
 
-    Shipments(JdbcClient jdbc, Tracking tracking, ShipmentSnapshots snapshots, TransitStats transit,
+    Shipments(JdbcClient jdbc, Tracking tracking, ShipmentSnapshots snapshots, TransitStats transit, Timelines timelines,
               ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.timelines = timelines;
         this.events = events;
         this.tracking = tracking;
         this.snapshots = snapshots;
@@ -38,6 +41,16 @@ public class Shipments {
     /** The current state of these shipments, in one query. */
     public List<ShipmentSnapshot> snapshots(Collection<ShipmentId> ids) {
         return snapshots.load(ids.stream().map(ShipmentId::value).toList());
+    }
+
+    /** One shipment of the tenant; empty when it belongs to another tenant or does not exist. */
+    public Optional<ShipmentSnapshot> snapshot(TenantId tenant, ShipmentId id) {
+        return snapshots(List.of(id)).stream().filter(s -> s.tenant().equals(tenant)).findFirst();
+    }
+
+    /** Every scan of the tenant's shipment by event time, unmapped and future-dated ones included. */
+    public List<TimelineEvent> timeline(TenantId tenant, ShipmentId id) {
+        return timelines.of(tenant.value(), id.value());
     }
 
     /** The remaining-transit estimate from the shipment's latest milestone (the ETA window). */

@@ -5,7 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Alerts {
 
+    private static final DateTimeFormatter DELIVERED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
     private final JdbcClient jdbc;
     private final Shops shops;
     private final Shipments shipments;
@@ -47,6 +54,31 @@ public class Alerts {
     }
 
     public List<AlertView> find(Actor actor, AlertFilter f) {
+        return query(actor, f, f.size());
+    }
+
+    /** A page of the board: the filter's page, and whether another follows. */
+    public AlertPage page(Actor actor, AlertFilter f) {
+        List<AlertView> found = query(actor, f, f.size() + 1);
+        boolean hasNext = found.size() > f.size();
+        return new AlertPage(hasNext ? found.subList(0, f.size()) : found, f.page(), f.size(), hasNext);
+    }
+
+    /** Every alert of one shipment, newest first, resolved ones included. */
+    public List<AlertView> ofShipment(Actor actor, ShipmentId shipment) {
+        return jdbc.sql("""
+                select * from alert
+                 where tenant_id = :tenant and shipment_id = :shipment and shop_id = any(:shops)
+                 order by status = 'RESOLVED', raised_at desc
+                """)
+                .param("tenant", actor.tenant().value())
+                .param("shipment", shipment.value())
+                .param("shops", servedShops(actor))
+                .query(Alerts::map)
+                .list();
+    }
+
+    private List<AlertView> query(Actor actor, AlertFilter f, int limit) {
         Instant now = clock.instant();
         return jdbc.sql("""
                 select * from alert
@@ -75,7 +107,7 @@ public class Alerts {
                 .param("shop", f.shop())
                 .param("raisedBefore", f.olderThan() == null ? null : Timestamp.from(now.minus(f.olderThan())))
                 .param("raisedAfter", f.newerThan() == null ? null : Timestamp.from(now.minus(f.newerThan())))
-                .param("size", f.size())
+                .param("size", limit)
                 .param("offset", f.page() * f.size())
                 .query(Alerts::map)
                 .list();
@@ -117,6 +149,27 @@ public class Alerts {
                 .query((rs, row) -> new HistoryEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
                         rs.getString("action"), rs.getString("note")))
                 .list();
+    }
+
+    /** The histories of several alerts of the tenant in one query, by alert id. */
+    public Map<UUID, List<HistoryEntry>> histories(Actor actor, List<UUID> alerts) {
+        Map<UUID, List<HistoryEntry>> byAlert = new HashMap<>();
+        if (alerts.isEmpty()) {
+            return byAlert;
+        }
+        jdbc.sql("""
+                select alert_id, at, actor, action, note from alert_history
+                 where tenant_id = :tenant and alert_id = any(:ids)
+                 order by at, id
+                """)
+                .param("tenant", actor.tenant().value())
+                .param("ids", new SqlArrayValue("uuid", alerts.toArray()))
+                .query(rs -> {
+                    byAlert.computeIfAbsent(rs.getObject("alert_id", UUID.class), k -> new ArrayList<>())
+                            .add(new HistoryEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                                    rs.getString("action"), rs.getString("note")));
+                });
+        return byAlert;
     }
 
     /** Acknowledges open alerts (the board's bulk action); returns how many changed. */
@@ -182,9 +235,9 @@ public class Alerts {
     @Transactional
     public AlertId deliveredNotReceived(Actor actor, ShipmentId shipment, String buyerStatement) {
         actor.requireWrite();
-        ShipmentSnapshot s = shipments.snapshots(List.of(shipment)).stream()
-                .filter(x -> x.tenant().equals(actor.tenant()))
-                .findFirst().orElseThrow(() -> new NotFound("Shipment", shipment));
+        ShipmentSnapshot s = shipments.snapshot(actor.tenant(), shipment)
+                .filter(x -> shops.find(actor.tenant(), x.shop()).map(shop -> actor.serves(shop.market())).orElse(false))
+                .orElseThrow(() -> new NotFound("Shipment", shipment));
         if (s.milestones().get(Milestone.DELIVERED) == null) {
             throw new IllegalArgumentException("shipment: " + s.trackingNumber() + " has no delivered scan; "
                     + "a parcel not yet delivered is watched by the other rules");
@@ -202,7 +255,7 @@ public class Alerts {
                 .param("tenant", actor.tenant().value()).param("shop", s.shop().value()).param("shipment", shipment.value())
                 .param("number", s.trackingNumber()).param("carrier", s.carrierCode()).param("origin", s.originCountry())
                 .param("destination", s.destinationCountry())
-                .param("reason", "Delivered at " + delivered + " per the carrier; the buyer reports it was not received")
+                .param("reason", "Delivered at " + DELIVERED_AT.format(delivered) + " per the carrier; the buyer reports it was not received")
                 .param("location", s.lastLocation()).param("delivered", Timestamp.from(delivered))
                 .param("now", Timestamp.from(now))
                 .query(UUID.class).optional()
@@ -249,7 +302,7 @@ public class Alerts {
     private static AlertView map(ResultSet rs, int row) throws SQLException {
         return new AlertView(rs.getObject("id", UUID.class), rs.getObject("shop_id", UUID.class),
                 rs.getObject("shipment_id", UUID.class), rs.getString("tracking_number"), rs.getString("carrier_code"),
-                rs.getString("destination_country"), AlertRule.valueOf(rs.getString("rule")),
+                rs.getString("origin_country"), rs.getString("destination_country"), AlertRule.valueOf(rs.getString("rule")),
                 Severity.valueOf(rs.getString("severity")), AlertStatus.valueOf(rs.getString("status")),
                 rs.getString("reason"), rs.getBigDecimal("probability"), rs.getString("leg"),
                 rs.getString("last_location"), instant(rs, "due_at"), instant(rs, "raised_at"), rs.getString("owner"),

@@ -86,7 +86,8 @@ final class PromisedDateRules {
 
         private static String reason(TransitEstimate eta, Instant deadline, double probability) {
             return "Likely to miss the promised date: %d %% chance to arrive after %s (expected %s – %s)"
-                    .formatted(Math.round(probability * 100), deadline, eta.earliest(), eta.latest());
+                    .formatted(Math.round(probability * 100), Durations.at(deadline), Durations.at(eta.earliest()),
+                            Durations.at(eta.latest()));
         }
     }
 }
