@@ -22,7 +22,7 @@ final class CarrierReportedRules {
             if (shipment.status() != TrackingStatus.DeliveryFailure) {
                 return Verdict.notApplicable(id());
             }
-            return Verdict.firesNow(id(), shipment.lastEventAt(), "The carrier reports a failed delivery attempt"
+            return Verdict.firesNow(id(), shipment.lastEventAt(), () -> "The carrier reports a failed delivery attempt"
                     + at(shipment) + (shipment.subStatus() == SubStatus.AddressIssue ? " (address problem)" : ""));
         }
     }
@@ -39,7 +39,7 @@ final class CarrierReportedRules {
             if (shipment.subStatus() != SubStatus.Returning && shipment.subStatus() != SubStatus.Returned) {
                 return Verdict.notApplicable(id());
             }
-            return Verdict.firesNow(id(), shipment.lastEventAt(), shipment.subStatus() == SubStatus.Returned
+            return Verdict.firesNow(id(), shipment.lastEventAt(), () -> shipment.subStatus() == SubStatus.Returned
                     ? "The parcel was returned to the sender" : "The parcel is being returned to the sender" + at(shipment));
         }
     }
@@ -68,7 +68,7 @@ final class CarrierReportedRules {
                 case CustomsInformationRequired -> "customs needs information";
                 default -> "an exception";
             };
-            return Verdict.firesNow(id(), shipment.lastEventAt(), "The carrier reports " + what + at(shipment));
+            return Verdict.firesNow(id(), shipment.lastEventAt(), () -> "The carrier reports " + what + at(shipment));
         }
     }
 

@@ -22,13 +22,13 @@ class CustomsDwellRule implements ShipmentRule {
         Instant importStarted = shipment.reached(Milestone.IMPORT_CUSTOMS_STARTED);
         if (importStarted != null && !shipment.has(Milestone.IMPORT_CUSTOMS_CLEARED) && !pastCustoms(shipment)) {
             return Verdict.dueAt(id(), context.destination().plus(importStarted, t.customsDwell(), t.customsBusinessDays()),
-                    "Import customs in " + shipment.destination() + " since " + Durations.at(importStarted) + ", not cleared (threshold "
+                    () -> "Import customs in " + shipment.destination() + " since " + Durations.at(importStarted) + ", not cleared (threshold "
                             + Durations.text(t.customsDwell(), t.customsBusinessDays()) + ")");
         }
         Instant exportStarted = shipment.reached(Milestone.EXPORT_CUSTOMS);
         if (exportStarted != null && shipment.latestMilestone() == Milestone.EXPORT_CUSTOMS) {
             return Verdict.dueAt(id(), context.origin().plus(exportStarted, t.customsDwell(), t.customsBusinessDays()),
-                    "Export customs in " + shipment.origin() + " since " + Durations.at(exportStarted) + ", not departed (threshold "
+                    () -> "Export customs in " + shipment.origin() + " since " + Durations.at(exportStarted) + ", not departed (threshold "
                             + Durations.text(t.customsDwell(), t.customsBusinessDays()) + ")");
         }
         return Verdict.notApplicable(id());

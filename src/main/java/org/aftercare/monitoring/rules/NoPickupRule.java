@@ -18,7 +18,7 @@ class NoPickupRule implements ShipmentRule {
         }
         Thresholds t = context.thresholds();
         return Verdict.dueAt(id(), context.origin().plus(shipment.shippedAt(), t.noPickupAfter(), t.noPickupBusinessDays()),
-                "No carrier pickup scan since the label was created at " + Durations.at(shipment.shippedAt())
+                () -> "No carrier pickup scan since the label was created at " + Durations.at(shipment.shippedAt())
                         + " (threshold " + Durations.text(t.noPickupAfter(), t.noPickupBusinessDays()) + ")");
     }
 }

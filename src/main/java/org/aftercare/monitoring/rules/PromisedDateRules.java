@@ -24,7 +24,7 @@ final class PromisedDateRules {
                 return Verdict.notApplicable(id());
             }
             return Verdict.dueAt(id(), shipment.promisedDeadline(),
-                    "Promised by " + shipment.promisedBy() + ", not delivered");
+                    () -> "Promised by " + shipment.promisedBy() + ", not delivered");
         }
     }
 
@@ -55,7 +55,7 @@ final class PromisedDateRules {
                 return Verdict.notApplicable(id());
             }
             double probability = eta.probabilityLaterThan(deadline, crossing.isAfter(context.now()) ? crossing : context.now());
-            return new Verdict(id(), crossing, reason(eta, deadline, probability), probability);
+            return new Verdict(id(), crossing, () -> reason(eta, deadline, probability), probability);
         }
 
         /**

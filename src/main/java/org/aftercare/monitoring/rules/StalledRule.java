@@ -27,7 +27,7 @@ class StalledRule implements ShipmentRule {
         Leg leg = Leg.after(shipment.latestMilestone());
         String where = shipment.lastLocation() == null ? "" : " at " + shipment.lastLocation();
         return Verdict.dueAt(id(), context.destination().plus(since, after, t.stalledBusinessDays()),
-                "No tracking update since " + Durations.at(since) + where + " (leg " + leg + "; threshold "
+                () -> "No tracking update since " + Durations.at(since) + where + " (leg " + leg + "; threshold "
                         + Durations.text(after, t.stalledBusinessDays()) + (shipment.hot() ? ", hot product" : "") + ")");
     }
 }

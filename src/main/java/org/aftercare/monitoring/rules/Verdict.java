@@ -1,6 +1,7 @@
 package org.aftercare.monitoring.rules;
 
 import java.time.Instant;
+import java.util.function.Supplier;
 
 import org.aftercare.monitoring.AlertRule;
 
@@ -8,17 +9,22 @@ import org.aftercare.monitoring.AlertRule;
  * What one rule says about one shipment: it does not apply, it fires (with the reason the console
  * shows), or it will fire at {@code dueAt} unless the shipment moves on first.
  */
-public record Verdict(AlertRule rule, Instant dueAt, String reason, Double probability) {
+public record Verdict(AlertRule rule, Instant dueAt, Supplier<String> because, Double probability) {
+
+    /** The reason as the console shows it; written only when asked, as most verdicts never fire. */
+    public String reason() {
+        return because == null ? null : because.get();
+    }
 
     public static Verdict notApplicable(AlertRule rule) {
         return new Verdict(rule, null, null, null);
     }
 
-    public static Verdict firesNow(AlertRule rule, Instant since, String reason) {
+    public static Verdict firesNow(AlertRule rule, Instant since, Supplier<String> reason) {
         return new Verdict(rule, since, reason, null);
     }
 
-    public static Verdict dueAt(AlertRule rule, Instant dueAt, String reason) {
+    public static Verdict dueAt(AlertRule rule, Instant dueAt, Supplier<String> reason) {
         return new Verdict(rule, dueAt, reason, null);
     }
 
