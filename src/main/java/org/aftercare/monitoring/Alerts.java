@@ -139,12 +139,20 @@ public class Alerts {
                 .orElseThrow(() -> new NotFound("Alert", id));
     }
 
+    /** One step of an alert's life; "raised" comes from the alert itself, the rest from alert_history. */
     public record HistoryEntry(Instant at, String actor, String action, String note) {
     }
 
     public List<HistoryEntry> history(Actor actor, AlertId id) {
         get(actor, id);
-        return jdbc.sql("select at, actor, action, note from alert_history where alert_id = :id order by at, id")
+        return jdbc.sql("""
+                select at, actor, action, note from (
+                    select raised_at as at, 'system' as actor, 'raised' as action, null as note, 0 as seq
+                      from alert where id = :id
+                    union all
+                    select at, actor, action, note, id from alert_history where alert_id = :id) h
+                 order by at, seq
+                """)
                 .param("id", id.value())
                 .query((rs, row) -> new HistoryEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
                         rs.getString("action"), rs.getString("note")))
@@ -158,9 +166,13 @@ public class Alerts {
             return byAlert;
         }
         jdbc.sql("""
-                select alert_id, at, actor, action, note from alert_history
-                 where tenant_id = :tenant and alert_id = any(:ids)
-                 order by at, id
+                select alert_id, at, actor, action, note from (
+                    select id as alert_id, raised_at as at, 'system' as actor, 'raised' as action, null as note, 0 as seq
+                      from alert where tenant_id = :tenant and id = any(:ids)
+                    union all
+                    select alert_id, at, actor, action, note, id from alert_history
+                     where tenant_id = :tenant and alert_id = any(:ids)) h
+                 order by at, seq
                 """)
                 .param("tenant", actor.tenant().value())
                 .param("ids", new SqlArrayValue("uuid", alerts.toArray()))

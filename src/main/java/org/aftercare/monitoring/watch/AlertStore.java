@@ -37,7 +37,6 @@ class AlertStore {
             return List.of();
         }
         return jdbc.sql("""
-                with raised as (
                 insert into alert (id, tenant_id, shop_id, shipment_id, tracking_number, carrier_code,
                                    origin_country, destination_country, rule, severity, status, reason, probability, leg,
                                    last_location, due_at, raised_at)
@@ -48,11 +47,7 @@ class AlertStore {
                        as a (tenant, shop, shipment, tracking_number, carrier, origin, destination, rule, severity, reason,
                              probability, leg, last_location, due_at)
                 on conflict do nothing
-                returning id, tenant_id, shipment_id, rule, severity),
-                history as (
-                insert into alert_history (alert_id, tenant_id, at, actor, action)
-                select id, tenant_id, :now, 'system', 'raised' from raised)
-                select * from raised
+                returning id, tenant_id, shipment_id, rule, severity
                 """)
                 .param("now", Timestamp.from(now))
                 .param("tenants", uuids(alerts, NewAlert::tenant))
