@@ -108,15 +108,17 @@ final class SeventeenTrackPayload {
         return null;
     }
 
-    /** The zone the carrier reported the time in, as its offset (17TRACK gives no zone id). */
+    /**
+     * The zone the carrier reported the time in, as the offset ending {@code time_iso} (17TRACK gives
+     * no zone id): read off the text, as the time itself is already parsed.
+     */
     private static String zone(JsonNode e) {
         String iso = Json.text(e, "time_iso");
-        try {
-            return iso == null ? "UTC" : OffsetDateTime.parse(iso).getOffset().getId();
-        }
-        catch (DateTimeParseException ignored) {
+        if (iso == null || iso.endsWith("Z")) {
             return "UTC";
         }
+        int sign = iso.length() - 6;
+        return sign > 0 && (iso.charAt(sign) == '+' || iso.charAt(sign) == '-') ? iso.substring(sign) : "UTC";
     }
 
     private static boolean sameEvent(JsonNode e, JsonNode latest) {
