@@ -76,11 +76,21 @@ public class TrackingConnections {
     }
 
     public List<Connection> of(TenantId tenant) {
-        return jdbc.sql("select id, tenant_id, provider, name, secret from tracking_connection where tenant_id = :t order by name")
+        return jdbc.sql("""
+                select id, tenant_id, provider, name, secret from tracking_connection
+                 where tenant_id = :t and disabled_at is null order by name
+                """)
                 .param("t", tenant.value())
                 .query((rs, row) -> new Connection(rs.getString("id"), tenant, rs.getString("provider"),
                         rs.getString("name"), rs.getString("secret")))
                 .list();
+    }
+
+    /** Disables a connection of the tenant: its webhook URL answers 404 from then on. */
+    @Transactional
+    public boolean disable(TenantId tenant, String id) {
+        return jdbc.sql("update tracking_connection set disabled_at = now() where tenant_id = :t and id = :id and disabled_at is null")
+                .param("t", tenant.value()).param("id", id).update() == 1;
     }
 
     private static byte[] randomBytes() {
