@@ -2,20 +2,18 @@ package org.aftercare.console;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 
+import org.aftercare.Chromium;
 import org.aftercare.tenancy.Shop;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.TenantId;
 import org.aftercare.tenancy.Tenants;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,10 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
@@ -43,7 +39,6 @@ import com.microsoft.playwright.options.SelectOption;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsoleBrowserTests {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
 
     @LocalServerPort int port;
@@ -52,7 +47,7 @@ class ConsoleBrowserTests {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
 
-    private Playwright playwright;
+    private Chromium chromium;
     private Browser browser;
     private BrowserContext context;
     private Page page;
@@ -64,13 +59,8 @@ class ConsoleBrowserTests {
 
     @BeforeAll
     void startBrowserAndSeedSellers() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian's Chromium is not installed at " + CHROMIUM);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
 
         sellers = new TestSellers(tenants, shops, jdbc);
         TenantId lumen = sellers.seller("Lumen Home");
@@ -109,8 +99,8 @@ class ConsoleBrowserTests {
 
     @AfterAll
     void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

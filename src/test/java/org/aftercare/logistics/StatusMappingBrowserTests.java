@@ -2,7 +2,6 @@ package org.aftercare.logistics;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
@@ -10,12 +9,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.aftercare.Chromium;
 import org.aftercare.TestTenant;
 import org.aftercare.tenancy.Role;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.Tenants;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,10 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.SelectOption;
 
@@ -41,7 +38,6 @@ import com.microsoft.playwright.options.SelectOption;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatusMappingBrowserTests {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
 
     @LocalServerPort int port;
@@ -52,24 +48,19 @@ class StatusMappingBrowserTests {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
 
-    private Playwright playwright;
+    private Chromium chromium;
     private Browser browser;
 
     @BeforeAll
     void startBrowser() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian's Chromium is not installed at " + CHROMIUM);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
     }
 
     @AfterAll
     void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -3,18 +3,16 @@ package org.aftercare.insights.carriers;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.aftercare.Chromium;
 import org.aftercare.TestTenant;
 import org.aftercare.tenancy.Role;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.Tenants;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -25,9 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 
 /**
  * The insights page in a real browser: ECharts loads from its WebJar and draws both charts under
@@ -37,7 +33,6 @@ import com.microsoft.playwright.Playwright;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScorecardBrowserTests {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
     @LocalServerPort int port;
     @Autowired Tenants tenants;
@@ -45,19 +40,14 @@ class ScorecardBrowserTests {
     @Autowired JdbcClient jdbc;
     @Autowired ScorecardRollup rollup;
 
-    private Playwright playwright;
+    private Chromium chromium;
     private Browser browser;
     private TestTenant seller;
 
     @BeforeAll
     void startBrowserAndSeedParcels() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian's Chromium is not installed at " + CHROMIUM);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
         jdbc.sql("insert into carrier (code, name, kind) values ('YUNEXPRESS', 'YunExpress', 'CROSS_BORDER'), "
                 + "('4PX', '4PX', 'CROSS_BORDER') on conflict do nothing").update();
         seller = TestTenant.create(tenants, shops, "US", Role.OWNER);
@@ -71,8 +61,8 @@ class ScorecardBrowserTests {
 
     @AfterAll
     void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 

@@ -2,12 +2,11 @@ package org.aftercare.monitoring.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
 import java.util.regex.Pattern;
 
+import org.aftercare.Chromium;
 import org.aftercare.console.TestSellers;
 import org.aftercare.logistics.ShipmentId;
 import org.aftercare.monitoring.Parcels;
@@ -17,7 +16,6 @@ import org.aftercare.tenancy.TenantId;
 import org.aftercare.tenancy.Tenants;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,10 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
@@ -44,7 +40,6 @@ import com.microsoft.playwright.options.AriaRole;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AlertBoardBrowserTests {
 
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
 
     @LocalServerPort int port;
@@ -53,7 +48,7 @@ class AlertBoardBrowserTests {
     @Autowired JdbcClient jdbc;
     @Autowired Parcels parcels;
 
-    private Playwright playwright;
+    private Chromium chromium;
     private Browser browser;
     private BrowserContext context;
     private Page page;
@@ -65,13 +60,8 @@ class AlertBoardBrowserTests {
 
     @BeforeAll
     void startBrowserAndSeedAlerts() {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian's Chromium is not installed at " + CHROMIUM);
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage")));
+        chromium = Chromium.launch();
+        browser = chromium.browser();
 
         TestSellers sellers = new TestSellers(tenants, shops, jdbc);
         TenantId lumen = sellers.seller("Lumen Home");
@@ -102,8 +92,8 @@ class AlertBoardBrowserTests {
 
     @AfterAll
     void stopBrowser() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
