@@ -127,9 +127,9 @@ public class Shipments {
                 .update();
         Optional<ShipmentId> created = jdbc.sql("""
                 insert into shipment (id, tenant_id, shop_id, tracking_number, carrier_code, origin_country,
-                                      destination_country, shipped_at, source)
+                                      destination_country, shipped_at, promised_by, source)
                 select :id, :tenant, shop.id, :number, :carrier, coalesce(cast(:origin as text), 'CN'), coalesce(cast(:destination as text), shop.market),
-                       :shippedAt, 'TRACKING_PROVIDER'
+                       :shippedAt, :promisedBy, 'TRACKING_PROVIDER'
                   from shop
                  where shop.tenant_id = :tenant
                  order by shop.market = cast(:destination as text) desc nulls last, shop.created_at
@@ -140,6 +140,7 @@ public class Shipments {
                 .param("id", UUID.randomUUID()).param("tenant", tenant.value()).param("number", number)
                 .param("carrier", d.carrierCode()).param("origin", d.originCountry())
                 .param("destination", d.destinationCountry()).param("shippedAt", Timestamp.from(d.firstSeenAt()))
+                .param("promisedBy", d.promisedBy())
                 .query((rs, row) -> new ShipmentId(rs.getObject("id", UUID.class))).optional();
         created.ifPresent(id -> events.publishEvent(new ShipmentsUpdated(tenant, List.of(id))));
         return created;

@@ -175,6 +175,23 @@ class TrackingWebhookTests {
         assertThat(column(adopted, "status")).isEqualTo("InfoReceived");
     }
 
+    @Test
+    void anAfterShipParcelPastItsPromisedDateIsOverdueFromItsFirstWebhook() throws Exception {
+        String number = "YT" + UUID.randomUUID().toString().substring(0, 12).toUpperCase();
+        LocalDate promised = LocalDate.now().minusDays(2);
+        Instant yesterday = Instant.now().minus(Duration.ofDays(1));
+        String body = WebhookFakes.afterShip(UUID.randomUUID().toString(), number, "yunexpress", "InTransit",
+                "InTransit_003", "CHN", "USA", List.of(
+                        new Checkpoint(yesterday.toString().substring(0, 19) + "+00:00", "USA", "Chicago",
+                                "Arrival scan", "InTransit", "InTransit_003", "yunexpress")))
+                .replace("\"active\":true", "\"active\":true,\"order_promised_delivery_date\":\"" + promised + "\"");
+        postAs(body).andExpect(status().isOk()).andExpect(jsonPath("$.stored").value(1));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "select count(*) from alert where tracking_number = :n and rule = 'OVERDUE' and status = 'OPEN'")
+                .param("n", number).query(Integer.class).single() == 1);
+    }
+
     private ResultActions post17(String body, String sign) throws Exception {
         return mvc.perform(post("/hooks/17track/" + seventeen).contentType(MediaType.APPLICATION_JSON)
                 .content(body).header("sign", sign));

@@ -89,7 +89,7 @@ final class AfterShipPayload {
         }
         Instant firstSeen = events.stream().map(IncomingEvent::occurredAt).min(Instant::compareTo).orElse(null);
         DiscoveredShipment parcel = firstSeen == null ? null : new DiscoveredShipment(number, CarrierCodes.of(slug), slug,
-                origin, destination, firstSeen);
+                origin, destination, firstSeen, promisedDate(Json.text(msg, "order_promised_delivery_date")));
         return new ParsedDelivery(parcel, events, rejected);
     }
 
@@ -108,6 +108,19 @@ final class AfterShipPayload {
             return LocalDate.parse(text).atStartOfDay(zone.get()).toInstant();
         }
         return LocalDateTime.parse(text).atZone(zone.get()).toInstant();
+    }
+
+    /** The promised date as AfterShip writes it: a date, or a date-time whose date part counts. */
+    private static LocalDate promisedDate(String text) {
+        if (text == null || text.length() < 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.substring(0, 10));
+        }
+        catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static Optional<String> offsetOf(String text) {

@@ -87,7 +87,7 @@ final class SeventeenTrackPayload {
         }
         Instant firstSeen = events.stream().map(IncomingEvent::occurredAt).min(Instant::compareTo).orElse(null);
         DiscoveredShipment parcel = firstSeen == null ? null : new DiscoveredShipment(number, CarrierCodes.of(carrierName),
-                carrierName, origin, destination, firstSeen);
+                carrierName, origin, destination, firstSeen, null);
         return new ParsedDelivery(parcel, events, rejected);
     }
 
