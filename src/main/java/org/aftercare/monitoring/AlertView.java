@@ -15,7 +15,7 @@ public record AlertView(UUID id, UUID shop, UUID shipment, String trackingNumber
                         AlertRule rule, Severity severity, AlertStatus status, String reason, BigDecimal probability,
                         String leg, String lastLocation, Instant dueAt, Instant raisedAt, String owner,
                         Instant acknowledgedAt, String acknowledgedBy, Instant resolvedAt, String resolvedBy,
-                        String resolution) {
+                        String resolution, ReasonText reasonText) {
 
     /** "CN-US" */
     public String lane() {

@@ -258,9 +258,11 @@ public class Alerts {
         Instant delivered = s.milestones().get(Milestone.DELIVERED);
         UUID id = jdbc.sql("""
                 insert into alert (id, tenant_id, shop_id, shipment_id, tracking_number, carrier_code, origin_country,
-                                   destination_country, rule, severity, status, reason, leg, last_location, due_at, raised_at)
+                                   destination_country, rule, severity, status, reason, reason_key, reason_args, leg,
+                                   last_location, due_at, raised_at)
                 values (gen_random_uuid(), :tenant, :shop, :shipment, :number, :carrier, :origin, :destination,
-                        'DELIVERED_NOT_RECEIVED', 'CRITICAL', 'OPEN', :reason, 'LAST_MILE', :location, :delivered, :now)
+                        'DELIVERED_NOT_RECEIVED', 'CRITICAL', 'OPEN', :reason, 'alert.reason.deliveredNotReceived',
+                        :deliveredText, 'LAST_MILE', :location, :delivered, :now)
                 on conflict do nothing
                 returning id
                 """)
@@ -268,6 +270,7 @@ public class Alerts {
                 .param("number", s.trackingNumber()).param("carrier", s.carrierCode()).param("origin", s.originCountry())
                 .param("destination", s.destinationCountry())
                 .param("reason", "Delivered at " + DELIVERED_AT.format(delivered) + " per the carrier; the buyer reports it was not received")
+                .param("deliveredText", DELIVERED_AT.format(delivered))
                 .param("location", s.lastLocation()).param("delivered", Timestamp.from(delivered))
                 .param("now", Timestamp.from(now))
                 .query(UUID.class).optional()
@@ -319,7 +322,8 @@ public class Alerts {
                 rs.getString("reason"), rs.getBigDecimal("probability"), rs.getString("leg"),
                 rs.getString("last_location"), instant(rs, "due_at"), instant(rs, "raised_at"), rs.getString("owner"),
                 instant(rs, "acknowledged_at"), rs.getString("acknowledged_by"), instant(rs, "resolved_at"),
-                rs.getString("resolved_by"), rs.getString("resolution"));
+                rs.getString("resolved_by"), rs.getString("resolution"),
+                ReasonText.stored(rs.getString("reason_key"), rs.getString("reason_args")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -104,8 +104,9 @@ class AlertRulesTests {
     void aStalledAlertNamesTheLastLocationAndTheLeg() {
         Assessment assessment = AlertRules.assess(shippedDaysAgo(10).reachedDaysAgo(PICKED_UP, 9, "Shenzhen")
                 .reachedDaysAgo(DEPARTED_ORIGIN, 8, "Shenzhen Bao'an airport").build(), context(NOW));
-        assertThat(assessment.firing()).singleElement().extracting(Verdict::reason).asString()
-                .contains("Shenzhen Bao'an airport").contains("LINE_HAUL");
+        assertThat(assessment.firing()).singleElement().extracting(Verdict::reason)
+                .satisfies(reason -> assertThat(reason.args()).contains("#alert.arg.at:Shenzhen Bao'an airport",
+                        "#alert.leg.LINE_HAUL"));
     }
 
     @Test
@@ -114,7 +115,8 @@ class AlertRulesTests {
                 .reached(ARRIVED_DESTINATION, 2, "JFK").promisedInDays(2).etaFromLastScan(5, 9).build(), context(NOW));
         Verdict lateRisk = assessment.firing().getFirst();
         assertThat(lateRisk.probability()).isGreaterThan(0.6);
-        assertThat(lateRisk.reason()).contains("% chance");
+        assertThat(lateRisk.reason().key()).isEqualTo("alert.reason.lateRisk");
+        assertThat(lateRisk.reason().args().getFirst()).isEqualTo(String.valueOf(Math.round(lateRisk.probability() * 100)));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.aftercare.monitoring.rules;
 import org.aftercare.logistics.SubStatus;
 import org.aftercare.logistics.TrackingStatus;
 import org.aftercare.monitoring.AlertRule;
+import org.aftercare.monitoring.ReasonText;
 
 /** The rules the carrier triggers itself: a failed attempt, a return, a loss, damage or an address problem. */
 final class CarrierReportedRules {
@@ -22,8 +23,9 @@ final class CarrierReportedRules {
             if (shipment.status() != TrackingStatus.DeliveryFailure) {
                 return Verdict.notApplicable(id());
             }
-            return Verdict.firesNow(id(), shipment.lastEventAt(), () -> "The carrier reports a failed delivery attempt"
-                    + at(shipment) + (shipment.subStatus() == SubStatus.AddressIssue ? " (address problem)" : ""));
+            return Verdict.firesNow(id(), shipment.lastEventAt(), () -> ReasonText.of(
+                    shipment.subStatus() == SubStatus.AddressIssue ? "alert.reason.deliveryFailureAddress" : "alert.reason.deliveryFailure",
+                    Durations.place(shipment.lastLocation())));
         }
     }
 
@@ -40,7 +42,8 @@ final class CarrierReportedRules {
                 return Verdict.notApplicable(id());
             }
             return Verdict.firesNow(id(), shipment.lastEventAt(), () -> shipment.subStatus() == SubStatus.Returned
-                    ? "The parcel was returned to the sender" : "The parcel is being returned to the sender" + at(shipment));
+                    ? ReasonText.of("alert.reason.returned")
+                    : ReasonText.of("alert.reason.returning", Durations.place(shipment.lastLocation())));
         }
     }
 
@@ -63,16 +66,13 @@ final class CarrierReportedRules {
             String what = switch (sub == null ? SubStatus.Other : sub) {
                 case Lost -> "lost";
                 case Damaged -> "damaged";
-                case AddressIssue -> "an address problem";
-                case CustomsHeld -> "held by customs";
-                case CustomsInformationRequired -> "customs needs information";
-                default -> "an exception";
+                case AddressIssue -> "address";
+                case CustomsHeld -> "customsHeld";
+                case CustomsInformationRequired -> "customsInformation";
+                default -> "other";
             };
-            return Verdict.firesNow(id(), shipment.lastEventAt(), () -> "The carrier reports " + what + at(shipment));
+            return Verdict.firesNow(id(), shipment.lastEventAt(), () -> ReasonText.of("alert.reason.exception",
+                    "#alert.arg.exception." + what, Durations.place(shipment.lastLocation())));
         }
-    }
-
-    private static String at(WatchedShipment shipment) {
-        return shipment.lastLocation() == null ? "" : " at " + shipment.lastLocation();
     }
 }

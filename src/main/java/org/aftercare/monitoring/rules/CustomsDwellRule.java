@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.aftercare.logistics.Milestone;
 import org.aftercare.monitoring.AlertRule;
+import org.aftercare.monitoring.ReasonText;
 
 /** Import (or export) customs not cleared 5 days after it started. */
 class CustomsDwellRule implements ShipmentRule {
@@ -22,14 +23,14 @@ class CustomsDwellRule implements ShipmentRule {
         Instant importStarted = shipment.reached(Milestone.IMPORT_CUSTOMS_STARTED);
         if (importStarted != null && !shipment.has(Milestone.IMPORT_CUSTOMS_CLEARED) && !pastCustoms(shipment)) {
             return Verdict.dueAt(id(), context.destination().plus(importStarted, t.customsDwell(), t.customsBusinessDays()),
-                    () -> "Import customs in " + shipment.destination() + " since " + Durations.at(importStarted) + ", not cleared (threshold "
-                            + Durations.text(t.customsDwell(), t.customsBusinessDays()) + ")");
+                    () -> ReasonText.of("alert.reason.importCustoms", shipment.destination(), Durations.at(importStarted),
+                            Durations.text(t.customsDwell(), t.customsBusinessDays())));
         }
         Instant exportStarted = shipment.reached(Milestone.EXPORT_CUSTOMS);
         if (exportStarted != null && shipment.latestMilestone() == Milestone.EXPORT_CUSTOMS) {
             return Verdict.dueAt(id(), context.origin().plus(exportStarted, t.customsDwell(), t.customsBusinessDays()),
-                    () -> "Export customs in " + shipment.origin() + " since " + Durations.at(exportStarted) + ", not departed (threshold "
-                            + Durations.text(t.customsDwell(), t.customsBusinessDays()) + ")");
+                    () -> ReasonText.of("alert.reason.exportCustoms", shipment.origin(), Durations.at(exportStarted),
+                            Durations.text(t.customsDwell(), t.customsBusinessDays())));
         }
         return Verdict.notApplicable(id());
     }

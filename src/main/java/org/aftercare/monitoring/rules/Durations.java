@@ -13,13 +13,20 @@ final class Durations {
     private Durations() {
     }
 
-    /** "48 h", "5 days", "5 business days" — as a threshold reads in a reason. */
+    /** A threshold as a reason argument: "48 h", "5 days", "5 business days" in the reader's language. */
     static String text(Duration duration, boolean businessDays) {
-        if (duration.toHours() % 24 == 0 && duration.toHours() >= 72 || businessDays) {
-            long days = duration.toDays();
-            return days + (businessDays ? " business days" : " days");
+        if (businessDays) {
+            return "#alert.arg.businessDays:" + duration.toDays();
         }
-        return duration.toHours() + " h";
+        if (duration.toHours() % 24 == 0 && duration.toHours() >= 72) {
+            return "#alert.arg.days:" + duration.toDays();
+        }
+        return "#alert.arg.hours:" + duration.toHours();
+    }
+
+    /** " at Leipzig hub" / "（Leipzig hub）" — or nothing when the carrier named no place. */
+    static String place(String location) {
+        return location == null ? "" : "#alert.arg.at:" + location;
     }
 
     /** "2026-11-20 03:57 UTC" — an instant as a reason reads it; the console shows local times beside it. */

@@ -2,6 +2,7 @@ package org.aftercare.monitoring.rules;
 
 import org.aftercare.logistics.Milestone;
 import org.aftercare.monitoring.AlertRule;
+import org.aftercare.monitoring.ReasonText;
 
 /** No first carrier scan 48 h after the label was created: the parcel may still be in the warehouse. */
 class NoPickupRule implements ShipmentRule {
@@ -18,7 +19,7 @@ class NoPickupRule implements ShipmentRule {
         }
         Thresholds t = context.thresholds();
         return Verdict.dueAt(id(), context.origin().plus(shipment.shippedAt(), t.noPickupAfter(), t.noPickupBusinessDays()),
-                () -> "No carrier pickup scan since the label was created at " + Durations.at(shipment.shippedAt())
-                        + " (threshold " + Durations.text(t.noPickupAfter(), t.noPickupBusinessDays()) + ")");
+                () -> ReasonText.of("alert.reason.noPickup", Durations.at(shipment.shippedAt()),
+                        Durations.text(t.noPickupAfter(), t.noPickupBusinessDays())));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.aftercare.logistics.TransitEstimate;
 import org.aftercare.monitoring.AlertRule;
+import org.aftercare.monitoring.ReasonText;
 
 /** The rules about the promised delivery date: predicted to miss it, and missed. */
 final class PromisedDateRules {
@@ -24,7 +25,7 @@ final class PromisedDateRules {
                 return Verdict.notApplicable(id());
             }
             return Verdict.dueAt(id(), shipment.promisedDeadline(),
-                    () -> "Promised by " + shipment.promisedBy() + ", not delivered");
+                    () -> ReasonText.of("alert.reason.overdue", shipment.promisedBy().toString()));
         }
     }
 
@@ -84,10 +85,9 @@ final class PromisedDateRules {
             return Instant.ofEpochSecond(high);
         }
 
-        private static String reason(TransitEstimate eta, Instant deadline, double probability) {
-            return "Likely to miss the promised date: %d %% chance to arrive after %s (expected %s – %s)"
-                    .formatted(Math.round(probability * 100), Durations.at(deadline), Durations.at(eta.earliest()),
-                            Durations.at(eta.latest()));
+        private static ReasonText reason(TransitEstimate eta, Instant deadline, double probability) {
+            return ReasonText.of("alert.reason.lateRisk", String.valueOf(Math.round(probability * 100)),
+                    Durations.at(deadline), Durations.at(eta.earliest()), Durations.at(eta.latest()));
         }
     }
 }

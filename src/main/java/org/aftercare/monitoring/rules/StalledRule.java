@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.aftercare.monitoring.AlertRule;
+import org.aftercare.monitoring.ReasonText;
 
 /**
  * No new event for 7 days (3 for hot products): names the last location and the leg it stalled
@@ -25,9 +26,9 @@ class StalledRule implements ShipmentRule {
         Duration after = shipment.hot() ? t.stalledAfterHot() : t.stalledAfter();
         Instant since = shipment.lastEventAt() == null ? shipment.shippedAt() : shipment.lastEventAt();
         Leg leg = Leg.after(shipment.latestMilestone());
-        String where = shipment.lastLocation() == null ? "" : " at " + shipment.lastLocation();
         return Verdict.dueAt(id(), context.destination().plus(since, after, t.stalledBusinessDays()),
-                () -> "No tracking update since " + Durations.at(since) + where + " (leg " + leg + "; threshold "
-                        + Durations.text(after, t.stalledBusinessDays()) + (shipment.hot() ? ", hot product" : "") + ")");
+                () -> ReasonText.of(shipment.hot() ? "alert.reason.stalledHot" : "alert.reason.stalled", Durations.at(since),
+                        Durations.place(shipment.lastLocation()), "#alert.leg." + leg,
+                        Durations.text(after, t.stalledBusinessDays())));
     }
 }

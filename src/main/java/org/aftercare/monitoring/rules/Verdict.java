@@ -4,15 +4,16 @@ import java.time.Instant;
 import java.util.function.Supplier;
 
 import org.aftercare.monitoring.AlertRule;
+import org.aftercare.monitoring.ReasonText;
 
 /**
  * What one rule says about one shipment: it does not apply, it fires (with the reason the console
  * shows), or it will fire at {@code dueAt} unless the shipment moves on first.
  */
-public record Verdict(AlertRule rule, Instant dueAt, Supplier<String> because, Double probability) {
+public record Verdict(AlertRule rule, Instant dueAt, Supplier<ReasonText> because, Double probability) {
 
-    /** The reason as the console shows it; written only when asked, as most verdicts never fire. */
-    public String reason() {
+    /** The reason the console shows; made only when asked, as most verdicts never fire. */
+    public ReasonText reason() {
         return because == null ? null : because.get();
     }
 
@@ -20,11 +21,11 @@ public record Verdict(AlertRule rule, Instant dueAt, Supplier<String> because, D
         return new Verdict(rule, null, null, null);
     }
 
-    public static Verdict firesNow(AlertRule rule, Instant since, Supplier<String> reason) {
+    public static Verdict firesNow(AlertRule rule, Instant since, Supplier<ReasonText> reason) {
         return new Verdict(rule, since, reason, null);
     }
 
-    public static Verdict dueAt(AlertRule rule, Instant dueAt, Supplier<String> reason) {
+    public static Verdict dueAt(AlertRule rule, Instant dueAt, Supplier<ReasonText> reason) {
         return new Verdict(rule, dueAt, reason, null);
     }
 

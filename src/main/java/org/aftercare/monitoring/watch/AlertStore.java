@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.aftercare.monitoring.AlertRule;
+import org.aftercare.monitoring.ReasonText;
 import org.aftercare.monitoring.Severity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -38,14 +39,15 @@ class AlertStore {
         }
         return jdbc.sql("""
                 insert into alert (id, tenant_id, shop_id, shipment_id, tracking_number, carrier_code,
-                                   origin_country, destination_country, rule, severity, status, reason, probability, leg,
-                                   last_location, due_at, raised_at)
+                                   origin_country, destination_country, rule, severity, status, reason, reason_key,
+                                   reason_args, probability, leg, last_location, due_at, raised_at)
                 select gen_random_uuid(), a.tenant, a.shop, a.shipment, a.tracking_number, a.carrier, a.origin, a.destination,
-                       a.rule, a.severity, 'OPEN', a.reason, a.probability, a.leg, a.last_location, a.due_at, :now
+                       a.rule, a.severity, 'OPEN', a.reason, a.reason_key, a.reason_args, a.probability, a.leg,
+                       a.last_location, a.due_at, :now
                   from unnest(:tenants, :shops, :shipments, :numbers, :carriers, :origins, :destinations, :rules, :severities,
-                              :reasons, :probabilities, :legs, :locations, :dues)
+                              :reasons, :reasonKeys, :reasonArgs, :probabilities, :legs, :locations, :dues)
                        as a (tenant, shop, shipment, tracking_number, carrier, origin, destination, rule, severity, reason,
-                             probability, leg, last_location, due_at)
+                             reason_key, reason_args, probability, leg, last_location, due_at)
                 on conflict do nothing
                 returning id, tenant_id, shipment_id, rule, severity
                 """)
@@ -60,6 +62,8 @@ class AlertStore {
                 .param("rules", texts(alerts, a -> a.rule().name()))
                 .param("severities", texts(alerts, a -> a.severity().name()))
                 .param("reasons", texts(alerts, NewAlert::reason))
+                .param("reasonKeys", texts(alerts, a -> a.reasonText().key()))
+                .param("reasonArgs", texts(alerts, a -> ReasonText.joined(a.reasonText().args())))
                 .param("probabilities", new SqlArrayValue("numeric", alerts.stream().map(NewAlert::probability).toArray()))
                 .param("legs", texts(alerts, NewAlert::leg))
                 .param("locations", texts(alerts, NewAlert::lastLocation))

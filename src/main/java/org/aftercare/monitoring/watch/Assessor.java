@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -13,6 +14,7 @@ import org.aftercare.logistics.Shipments;
 import org.aftercare.monitoring.AlertId;
 import org.aftercare.monitoring.AlertRaised;
 import org.aftercare.monitoring.AlertRule;
+import org.aftercare.monitoring.ReasonText;
 import org.aftercare.monitoring.Severity;
 import org.aftercare.monitoring.rules.AlertRules;
 import org.aftercare.monitoring.rules.Leg;
@@ -25,6 +27,7 @@ import org.aftercare.monitoring.settings.AlertSettings;
 import org.aftercare.shared.calendar.BusinessCalendar;
 import org.aftercare.tenancy.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,9 +43,11 @@ public class Assessor {
     private final AlertStore alerts;
     private final WatchStore watch;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
 
     Assessor(Shipments shipments, AlertSettings settings, AlertStore alerts, WatchStore watch,
-             ApplicationEventPublisher events) {
+             ApplicationEventPublisher events, MessageSource messages) {
+        this.messages = messages;
         this.shipments = shipments;
         this.settings = settings;
         this.alerts = alerts;
@@ -95,9 +100,12 @@ public class Assessor {
                 shipments.eta(s).orElse(null));
     }
 
-    private static NewAlert alert(ShipmentSnapshot s, Verdict verdict) {
+    /** The alert a firing verdict raises; its reason is stored in English and as a key for other languages. */
+    private NewAlert alert(ShipmentSnapshot s, Verdict verdict) {
+        ReasonText reason = verdict.reason();
         return new NewAlert(s.tenant().value(), s.shop().value(), s.id().value(), s.trackingNumber(), s.carrierCode(),
-                s.originCountry(), s.destinationCountry(), verdict.rule(), severity(verdict, s), verdict.reason(), verdict.probability(),
+                s.originCountry(), s.destinationCountry(), verdict.rule(), severity(verdict, s),
+                reason.render(messages, Locale.ENGLISH), reason, verdict.probability(),
                 Leg.after(s.latestMilestone()).name(), s.lastLocation(), verdict.dueAt());
     }
 
