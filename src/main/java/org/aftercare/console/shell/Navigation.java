@@ -16,20 +16,25 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Component
 class Navigation {
 
-    private record Item(String label, String path) {
+    /** @param also other path prefixes whose pages belong to this entry */
+    private record Item(String label, String path, List<String> also) {
+
+        Item(String label, String path) {
+            this(label, path, List.of());
+        }
     }
 
     private static final List<Item> ITEMS = List.of(
             new Item("nav.home", "/"),
             new Item("nav.orders", "/orders"),
-            new Item("nav.alerts", "/alerts"),
+            new Item("nav.alerts", "/alerts", List.of("/shipments")),
             new Item("nav.outreach", "/outreach"),
             new Item("nav.offers", "/offers"),
             new Item("nav.desk", "/desk"),
             new Item("nav.returns", "/returns"),
             new Item("nav.cases", "/cases"),
             new Item("nav.evidence", "/evidence"),
-            new Item("nav.insights", "/insights"),
+            new Item("nav.insights", "/insights", List.of("/carriers")),
             new Item("nav.settings", "/settings"));
 
     private final RequestMappingHandlerMapping mappings;
@@ -42,7 +47,8 @@ class Navigation {
     List<NavEntry> forPath(String currentPath) {
         Set<String> served = pages();
         return ITEMS.stream()
-                .map(i -> new NavEntry(i.label(), i.path(), served.contains(i.path()), belongsTo(currentPath, i.path())))
+                .map(i -> new NavEntry(i.label(), i.path(), served.contains(i.path()),
+                        belongsTo(currentPath, i.path()) || i.also().stream().anyMatch(p -> belongsTo(currentPath, p))))
                 .toList();
     }
 
