@@ -38,7 +38,10 @@ class OperationsTests {
         mvc.perform(get("/api/v1/openapi"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.openapi").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/shops']").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/shops']").exists())
+                .andExpect(jsonPath("$.info.title").value("Aftercare API"))
+                .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"));
         mvc.perform(get("/api/v1/docs")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/swagger-ui/index.html")).andExpect(status().isOk());
     }
 }
