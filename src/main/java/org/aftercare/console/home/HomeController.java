@@ -22,7 +22,8 @@ class HomeController {
 
     @GetMapping("/")
     String home(Actor actor, Model model) {
-        List<ShopCard> shops = counts.of(actor.tenant());
+        // An agent limited to some markets sees only their shops.
+        List<ShopCard> shops = counts.of(actor.tenant()).stream().filter(shop -> actor.serves(shop.market())).toList();
         model.addAttribute("shops", shops);
         model.addAttribute("totals", Totals.of(shops));
         model.addAttribute("now", clock.instant());
