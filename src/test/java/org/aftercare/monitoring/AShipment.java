@@ -77,6 +77,14 @@ public final class AShipment {
         return reached(milestone, Duration.between(at, NOW).toHours(), location);
     }
 
+    /** A plain scan (no milestone, no sub-status) {@code daysAgo} at {@code location}. */
+    public AShipment scannedDaysAgo(long daysAgo, String location) {
+        lastEventAt = NOW.minus(Duration.ofDays(daysAgo));
+        lastLocation = location;
+        subStatus = null;
+        return this;
+    }
+
     public AShipment carrierReports(TrackingStatus status, SubStatus subStatus) {
         this.status = status;
         this.subStatus = subStatus;

@@ -40,6 +40,8 @@ class AlertRulesTests {
                 example("shipped 49 h ago, no pickup scan", shippedHoursAgo(49), AlertRule.NO_PICKUP),
                 example("shipped 47 h ago, no pickup scan", shippedHoursAgo(47)),
                 example("shipped 50 h ago, picked up after 10 h", shippedHoursAgo(50).reached(PICKED_UP, 40, "Shenzhen"), List.of()),
+                example("shipped 50 h ago, scanned in transit without a pickup stage (\"Origin Scan\")",
+                        shippedHoursAgo(50).carrierReports(TrackingStatus.InTransit, null), List.of()),
                 example("import customs started 6 days ago, not cleared",
                         shippedDaysAgo(12).reachedDaysAgo(PICKED_UP, 11, "Shenzhen").reachedDaysAgo(DEPARTED_ORIGIN, 9, "SZX")
                                 .reachedDaysAgo(ARRIVED_DESTINATION, 6, "JFK").reachedDaysAgo(IMPORT_CUSTOMS_STARTED, 6, "JFK"),
@@ -49,6 +51,10 @@ class AlertRulesTests {
                 example("import customs started 6 days ago, cleared yesterday",
                         shippedDaysAgo(12).reachedDaysAgo(PICKED_UP, 11, "Shenzhen").reachedDaysAgo(IMPORT_CUSTOMS_STARTED, 6, "JFK")
                                 .reachedDaysAgo(IMPORT_CUSTOMS_CLEARED, 1, "JFK")),
+                example("import customs started 6 days ago, then a sort-centre scan 2 days later (no 'released' posted)",
+                        shippedDaysAgo(12).reachedDaysAgo(PICKED_UP, 11, "Shenzhen").reachedDaysAgo(IMPORT_CUSTOMS_STARTED, 6, "JFK")
+                                .carrierReports(TrackingStatus.InTransit, SubStatus.CustomsProcessing)
+                                .scannedDaysAgo(4, "Newark sort centre")),
                 example("export customs in China for 6 days",
                         shippedDaysAgo(8).reachedDaysAgo(PICKED_UP, 7, "Shenzhen").reachedDaysAgo(EXPORT_CUSTOMS, 6, "Shenzhen"),
                         AlertRule.CUSTOMS_DWELL),

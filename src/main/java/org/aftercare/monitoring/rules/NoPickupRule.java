@@ -1,6 +1,5 @@
 package org.aftercare.monitoring.rules;
 
-import org.aftercare.logistics.Milestone;
 import org.aftercare.monitoring.AlertRule;
 import org.aftercare.monitoring.ReasonText;
 
@@ -14,7 +13,7 @@ class NoPickupRule implements ShipmentRule {
 
     @Override
     public Verdict evaluate(WatchedShipment shipment, RuleContext context) {
-        if (shipment.finished() || shipment.latestMilestone() != null && shipment.latestMilestone().compareTo(Milestone.PICKED_UP) >= 0) {
+        if (shipment.finished() || shipment.scannedByCarrier()) {
             return Verdict.notApplicable(id());
         }
         Thresholds t = context.thresholds();

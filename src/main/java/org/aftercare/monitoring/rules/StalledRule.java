@@ -25,7 +25,7 @@ class StalledRule implements ShipmentRule {
         Thresholds t = context.thresholds();
         Duration after = shipment.hot() ? t.stalledAfterHot() : t.stalledAfter();
         Instant since = shipment.lastEventAt() == null ? shipment.shippedAt() : shipment.lastEventAt();
-        Leg leg = Leg.after(shipment.latestMilestone());
+        Leg leg = shipment.leg();
         return Verdict.dueAt(id(), context.destination().plus(since, after, t.stalledBusinessDays()),
                 () -> ReasonText.of(shipment.hot() ? "alert.reason.stalledHot" : "alert.reason.stalled", Durations.at(since),
                         Durations.place(shipment.lastLocation()), "#alert.leg." + leg,

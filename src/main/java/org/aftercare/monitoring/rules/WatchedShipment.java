@@ -28,6 +28,23 @@ public record WatchedShipment(Instant shippedAt, boolean hot, String origin, Str
         return milestones.containsKey(milestone);
     }
 
+    /**
+     * Whether a carrier has handled the parcel: a pickup (or later) milestone, or any scan beyond
+     * "information received". Many carriers never label their first scan as a pickup ("Origin
+     * Scan", "Arrived at facility"), and such a parcel is not waiting for one.
+     */
+    public boolean scannedByCarrier() {
+        Milestone latest = latestMilestone();
+        return latest != null && latest.compareTo(Milestone.PICKED_UP) >= 0
+                || status != TrackingStatus.InfoReceived && status != TrackingStatus.NotFound;
+    }
+
+    /** The leg the parcel is on: after its latest milestone, and at least first mile once scanned. */
+    public Leg leg() {
+        Leg leg = Leg.after(latestMilestone());
+        return leg == Leg.WAREHOUSE && scannedByCarrier() ? Leg.FIRST_MILE : leg;
+    }
+
     public boolean delivered() {
         return status == TrackingStatus.Delivered || has(Milestone.DELIVERED);
     }

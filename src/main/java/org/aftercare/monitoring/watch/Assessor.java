@@ -75,10 +75,11 @@ public class Assessor {
             Set<AlertRule> disabled = AlertSettings.disabledFor(shipment, scoped);
             RuleContext context = new RuleContext(thresholds, now, BusinessCalendar.of(shipment.originCountry()),
                     BusinessCalendar.of(shipment.destinationCountry(), shipment.destinationZone()));
-            AlertRules.Assessment assessment = AlertRules.assess(watched(shipment), context);
+            WatchedShipment watchedShipment = watched(shipment);
+            AlertRules.Assessment assessment = AlertRules.assess(watchedShipment, context);
             for (Verdict verdict : assessment.firing()) {
                 if (!disabled.contains(verdict.rule())) {
-                    raise.add(alert(shipment, verdict));
+                    raise.add(alert(shipment, watchedShipment.leg(), verdict));
                     firingShipments.add(shipment.id().value());
                     firingRules.add(verdict.rule().name());
                 }
@@ -101,12 +102,12 @@ public class Assessor {
     }
 
     /** The alert a firing verdict raises; its reason is stored in English and as a key for other languages. */
-    private NewAlert alert(ShipmentSnapshot s, Verdict verdict) {
+    private NewAlert alert(ShipmentSnapshot s, Leg leg, Verdict verdict) {
         ReasonText reason = verdict.reason();
         return new NewAlert(s.tenant().value(), s.shop().value(), s.id().value(), s.trackingNumber(), s.carrierCode(),
                 s.originCountry(), s.destinationCountry(), verdict.rule(), severity(verdict, s),
                 reason.render(messages, Locale.ENGLISH), reason, verdict.probability(),
-                Leg.after(s.latestMilestone()).name(), s.lastLocation(), verdict.dueAt());
+                leg.name(), s.lastLocation(), verdict.dueAt());
     }
 
     /** How urgent an alert is: losses and failed deliveries first, risks last. */
