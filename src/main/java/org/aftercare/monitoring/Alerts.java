@@ -36,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Alerts {
 
+    /** The note the system writes when it resolves an alert whose rule stopped firing. */
+    public static final String MOVED_ON = "The shipment moved on";
+
     private static final DateTimeFormatter DELIVERED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 

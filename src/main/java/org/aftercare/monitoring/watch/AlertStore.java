@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.aftercare.monitoring.AlertRule;
+import org.aftercare.monitoring.Alerts;
 import org.aftercare.monitoring.ReasonText;
 import org.aftercare.monitoring.Severity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,18 +86,19 @@ class AlertStore {
         List<UUID> resolved = jdbc.sql("""
                 update alert
                    set status = 'RESOLVED', resolved_at = :now, resolved_by = 'system',
-                       resolution = 'The shipment moved on'
+                       resolution = :movedOn
                  where shipment_id = any(:shipments) and status <> 'RESOLVED' and rule <> 'DELIVERED_NOT_RECEIVED'
                    and (shipment_id, rule) not in (select * from unnest(:firingShipments, :firingRules))
                 returning id
                 """)
+                .param("movedOn", Alerts.MOVED_ON)
                 .param("now", Timestamp.from(now))
                 .param("shipments", new SqlArrayValue("uuid", shipments.toArray()))
                 .param("firingShipments", new SqlArrayValue("uuid", firingShipments.toArray()))
                 .param("firingRules", new SqlArrayValue("text", firingRules.toArray()))
                 .query(UUID.class)
                 .list();
-        history(resolved, now, "system", "auto-resolved", "The shipment moved on");
+        history(resolved, now, "system", "auto-resolved", Alerts.MOVED_ON);
         return resolved.size();
     }
 
