@@ -91,6 +91,14 @@ class TrackingWebhookTests {
     }
 
     @Test
+    void anOversizedBodyIsRefusedBeforeAnythingIsStored() throws Exception {
+        String body = "{\"event\":\"TRACKING_UPDATED\",\"data\":{\"number\":\"" + "X".repeat(3 * 1024 * 1024) + "\"}}";
+        int before = count("webhook_delivery");
+        post17(body, WebhookFakes.seventeenTrackSign(body, KEY)).andExpect(status().isPayloadTooLarge());
+        assertThat(count("webhook_delivery")).isEqualTo(before);
+    }
+
+    @Test
     void anUnknownConnectionIsNotFound() throws Exception {
         mvc.perform(post("/hooks/17track/no-such-connection").contentType(MediaType.APPLICATION_JSON).content("{}")
                 .header("sign", "x")).andExpect(status().isNotFound());

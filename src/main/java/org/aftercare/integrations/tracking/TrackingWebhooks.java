@@ -1,5 +1,6 @@
 package org.aftercare.integrations.tracking;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -17,10 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 class TrackingWebhooks {
+
+    static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
 
     private final TrackingConnections connections;
     private final Tracking tracking;
@@ -56,16 +59,16 @@ class TrackingWebhooks {
     @PostMapping("/hooks/17track/{connection}")
     ResponseEntity<Map<String, Object>> seventeenTrack(@PathVariable String connection,
                                                        @RequestHeader(name = "sign", required = false) String sign,
-                                                       @RequestBody(required = false) byte[] body) {
-        return receive("17track", connection, body,
+                                                       HttpServletRequest request) throws IOException {
+        return receive("17track", connection, request,
                 (c, raw) -> Signatures.seventeenTrack(raw, c.secret(), sign), SeventeenTrackPayload::parse);
     }
 
     @PostMapping("/hooks/aftership/{connection}")
     ResponseEntity<Map<String, Object>> afterShip(@PathVariable String connection,
                                                   @RequestHeader(name = "aftership-hmac-sha256", required = false) String hmac,
-                                                  @RequestBody(required = false) byte[] body) {
-        return receive("aftership", connection, body,
+                                                  HttpServletRequest request) throws IOException {
+        return receive("aftership", connection, request,
                 (c, raw) -> Signatures.afterShip(raw, c.secret(), hmac), AfterShipPayload::parse);
     }
 
@@ -77,12 +80,17 @@ class TrackingWebhooks {
         ParsedDelivery parse(JsonNode root);
     }
 
-    private ResponseEntity<Map<String, Object>> receive(String provider, String id, byte[] body, Verifier verifier, Parser parser) {
+    private ResponseEntity<Map<String, Object>> receive(String provider, String id, HttpServletRequest request,
+                                                        Verifier verifier, Parser parser) throws IOException {
         Connection connection = connections.forWebhook(provider, id).orElse(null);
         if (connection == null) {
             return problem(HttpStatus.NOT_FOUND, "No " + provider + " connection " + id);
         }
-        byte[] raw = body == null ? new byte[0] : body;
+        // A tracking push is a few kilobytes; read no more than the limit, so a huge body cannot fill the heap.
+        byte[] raw = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (raw.length > MAX_BODY_BYTES) {
+            return problem(HttpStatus.CONTENT_TOO_LARGE, "Body larger than " + MAX_BODY_BYTES + " bytes");
+        }
         if (!verifier.verify(connection, raw)) {
             return problem(HttpStatus.UNAUTHORIZED, "Missing or wrong " + provider + " signature");
         }
