@@ -18,6 +18,15 @@ public record DeskProperties(@DefaultValue("70") int escalationThreshold,
                              @DefaultValue("0.1") double minimumRelativeDistance,
                              @DefaultValue("100") BigDecimal highOrderValue) {
 
+    public DeskProperties {
+        if (escalationThreshold < 1 || escalationThreshold > 100) {
+            throw new IllegalArgumentException("aftercare.desk.escalation-threshold: between 1 and 100");
+        }
+        if (minimumRelativeDistance < 0 || minimumRelativeDistance >= 1) {
+            throw new IllegalArgumentException("aftercare.desk.minimum-relative-distance: between 0 and 0.99");
+        }
+    }
+
     public static DeskProperties defaults() {
         return new DeskProperties(70, 0.1, new BigDecimal("100"));
     }
