@@ -1,0 +1,80 @@
+package org.aftercare.desk.understanding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.aftercare.desk.Intent;
+import org.aftercare.desk.RiskReason;
+import org.aftercare.desk.understanding.Lexicon.Entry;
+
+/**
+ * Classifies a message by adding up the weights of the lexicon phrases it contains, per intent.
+ * The rules, in order:
+ * <ol>
+ *   <li>a threat (to expose, open a dispute, charge back, sue) makes it a COMPLAINT_OR_THREAT,
+ *       whatever else the buyer asks for — the threat decides how the desk must handle it;</li>
+ *   <li>otherwise the intent with the highest total wins; anger and insults count half towards
+ *       COMPLAINT_OR_THREAT;</li>
+ *   <li>a winner with less than {@value #MINIMUM_EVIDENCE} of weight is no evidence: OTHER.</li>
+ * </ol>
+ * Confidence = the winner's share of all evidence × (1 − e^(−winner's weight / 2)): high when one
+ * intent dominates and several phrases agree.
+ */
+public final class IntentClassifier {
+
+    static final double MINIMUM_EVIDENCE = 1.0;
+
+    public record Classification(Intent intent, double confidence, List<String> explanation, List<Entry> matches) {
+    }
+
+    public static Classification classify(Lexicon lexicon, NormalisedText text) {
+        List<Entry> matches = lexicon.matches(text);
+        Map<Intent, Double> scores = new EnumMap<>(Intent.class);
+        boolean threat = false;
+        for (Entry entry : matches) {
+            if (entry.intent() != null) {
+                scores.merge(entry.intent(), entry.weight(), Double::sum);
+            } else {
+                RiskReason reason = entry.reason();
+                threat |= reason.isThreat();
+                double towardsComplaint = reason.isThreat() ? entry.weight()
+                        : reason == RiskReason.ANGER || reason == RiskReason.INSULT ? entry.weight() / 2 : 0;
+                scores.merge(Intent.COMPLAINT_OR_THREAT, towardsComplaint, Double::sum);
+            }
+        }
+        Intent best = Intent.OTHER;
+        double bestScore = 0;
+        double total = 0;
+        for (var score : scores.entrySet()) {
+            total += score.getValue();
+            if (score.getValue() > bestScore) {
+                best = score.getKey();
+                bestScore = score.getValue();
+            }
+        }
+        if (threat) {
+            best = Intent.COMPLAINT_OR_THREAT;
+            bestScore = scores.get(best);
+        }
+        List<Entry> sorted = new ArrayList<>(matches);
+        sorted.sort(Comparator.comparingDouble(Entry::weight).reversed());
+        List<String> explanation = sorted.stream().map(IntentClassifier::explain).toList();
+        if (bestScore < MINIMUM_EVIDENCE) {
+            return new Classification(Intent.OTHER, round(total == 0 ? 0.5 : 0.5 - bestScore / 4), explanation, matches);
+        }
+        double confidence = bestScore / total * (1 - Math.exp(-bestScore / 2));
+        return new Classification(best, round(confidence), explanation, matches);
+    }
+
+    private static String explain(Entry entry) {
+        return "\"%s\" → %s %+.1f".formatted(entry.phrase(),
+                entry.intent() != null ? entry.intent() : entry.reason(), entry.weight());
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+}
