@@ -140,15 +140,25 @@ public class Tenants {
 
     /** The actor a bearer token stands for, if it is known and not revoked. */
     public Optional<Actor> actorForToken(String token) {
-        return jdbc.sql("""
-                update api_token set last_used_at = now()
+        String hash = sha256(token);
+        Optional<TokenUse> use = jdbc.sql("""
+                select tenant_id, name, role, coalesce(last_used_at < now() - interval '5 minutes', true) as stale
+                  from api_token
                  where token_hash = :hash and revoked_at is null
-                returning tenant_id, name, role
                 """)
-                .param("hash", sha256(token))
-                .query((rs, row) -> new Actor("token:" + rs.getString("name"), null,
-                        new TenantId(rs.getObject("tenant_id", UUID.class)), Role.valueOf(rs.getString("role")), Set.of()))
+                .param("hash", hash)
+                .query((rs, row) -> new TokenUse(new Actor("token:" + rs.getString("name"), null,
+                        new TenantId(rs.getObject("tenant_id", UUID.class)), Role.valueOf(rs.getString("role")), Set.of()),
+                        rs.getBoolean("stale")))
                 .optional();
+        // Recorded at most every few minutes: every API call writing the same row would make
+        // concurrent calls with one token wait on each other's row lock.
+        use.filter(TokenUse::stale).ifPresent(u -> jdbc.sql("update api_token set last_used_at = now() where token_hash = :hash")
+                .param("hash", hash).update());
+        return use.map(TokenUse::actor);
+    }
+
+    private record TokenUse(Actor actor, boolean stale) {
     }
 
     /** The members of a tenant with their roles and markets. */
