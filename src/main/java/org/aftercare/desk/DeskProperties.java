@@ -1,22 +1,32 @@
 package org.aftercare.desk;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Defaults of the desk.
+ * Defaults of the desk, in one place ({@code aftercare.desk.*}).
  *
  * @param escalationThreshold       risk (0..100) from which a message is escalated to a senior agent
  * @param minimumRelativeDistance   Lingua's minimum relative distance between the two likeliest languages;
  *                                  below it the language is unknown and the message flagged unsupported
  * @param highOrderValue            order value (in any currency, roughly USD/EUR) from which value adds risk
+ * @param maxAttachmentBytes        largest file a buyer may send with one message
+ * @param attachmentTypes           media types accepted as attachments, detected from the content
+ * @param closeSolvedAfter          a solved ticket nobody reopened is closed after this long
  */
 @ConfigurationProperties("aftercare.desk")
 public record DeskProperties(@DefaultValue("70") int escalationThreshold,
                              @DefaultValue("0.1") double minimumRelativeDistance,
-                             @DefaultValue("100") BigDecimal highOrderValue) {
+                             @DefaultValue("100") BigDecimal highOrderValue,
+                             @DefaultValue("10485760") long maxAttachmentBytes,
+                             @DefaultValue({"image/jpeg", "image/png", "image/gif", "image/webp", "image/heic",
+                                     "video/mp4", "video/quicktime", "application/pdf", "text/plain"})
+                             List<String> attachmentTypes,
+                             @DefaultValue("P4D") Duration closeSolvedAfter) {
 
     public DeskProperties {
         if (escalationThreshold < 1 || escalationThreshold > 100) {
@@ -25,9 +35,16 @@ public record DeskProperties(@DefaultValue("70") int escalationThreshold,
         if (minimumRelativeDistance < 0 || minimumRelativeDistance >= 1) {
             throw new IllegalArgumentException("aftercare.desk.minimum-relative-distance: between 0 and 0.99");
         }
+        if (maxAttachmentBytes < 1) {
+            throw new IllegalArgumentException("aftercare.desk.max-attachment-bytes: must be positive");
+        }
+        attachmentTypes = List.copyOf(attachmentTypes);
     }
 
     public static DeskProperties defaults() {
-        return new DeskProperties(70, 0.1, new BigDecimal("100"));
+        return new DeskProperties(70, 0.1, new BigDecimal("100"), 10 * 1024 * 1024,
+                List.of("image/jpeg", "image/png", "image/gif", "image/webp", "image/heic", "video/mp4", "video/quicktime",
+                        "application/pdf", "text/plain"),
+                Duration.ofDays(4));
     }
 }

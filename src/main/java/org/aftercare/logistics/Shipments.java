@@ -5,12 +5,14 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.aftercare.logistics.eta.TransitStats;
 import org.aftercare.logistics.read.ShipmentSnapshots;
 import org.aftercare.logistics.read.Timelines;
+import org.aftercare.orders.OrderId;
 import org.aftercare.tenancy.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -174,6 +176,23 @@ public class Shipments {
                 .param("number", trackingNumber.trim().toUpperCase())
                 .query((rs, row) -> new ShipmentId(rs.getObject("id", UUID.class)))
                 .list();
+    }
+
+    /** The shipments of an order (a split order ships in several parcels), newest first. */
+    public List<ShipmentSnapshot> ofOrder(TenantId tenant, OrderId order) {
+        List<ShipmentId> ids = jdbc.sql("""
+                select id from shipment where tenant_id = :tenant and order_id = :order order by shipped_at desc
+                """)
+                .param("tenant", tenant.value())
+                .param("order", order.value())
+                .query((rs, row) -> new ShipmentId(rs.getObject("id", UUID.class)))
+                .list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<ShipmentId, ShipmentSnapshot> byId = new HashMap<>();
+        snapshots(ids).forEach(s -> byId.put(s.id(), s));
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private void requireKnownCarrier(String field, String code) {

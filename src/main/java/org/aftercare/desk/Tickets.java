@@ -1,0 +1,225 @@
+package org.aftercare.desk;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.aftercare.desk.tickets.TicketHistory;
+import org.aftercare.desk.tickets.TicketQueries;
+import org.aftercare.desk.tickets.TicketRow;
+import org.aftercare.shared.NotFound;
+import org.aftercare.tenancy.Actor;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The agents' side of the desk: the inbox, a ticket's conversation, replies, notes, statuses,
+ * assignment. An agent sees and touches only the tickets of the markets they serve.
+ */
+@Service
+public class Tickets {
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final TicketQueries queries;
+    private final TicketHistory history;
+    private final ApplicationEventPublisher events;
+
+    Tickets(JdbcClient jdbc, Clock clock, TicketQueries queries, TicketHistory history, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.queries = queries;
+        this.history = history;
+        this.events = events;
+    }
+
+    public TicketPage inbox(Actor actor, TicketFilter filter) {
+        return queries.page(actor, filter);
+    }
+
+    public TicketDetail get(Actor actor, TicketId id) {
+        return queries.detail(actor, id).orElseThrow(() -> new NotFound("Ticket", id));
+    }
+
+    /** The file a buyer sent, for an agent who may see the ticket. */
+    public Optional<TicketQueries.AttachmentContent> attachment(Actor actor, TicketId ticket, UUID attachment) {
+        row(actor, ticket);
+        return queries.attachment(actor.tenant().value(), ticket.value(), attachment);
+    }
+
+    /**
+     * A reply to the buyer on the ticket's channel, queued in the outbox and sent after commit.
+     *
+     * @param then the status the ticket takes after the reply (default OPEN; PENDING_BUYER to wait for the buyer,
+     *             SOLVED to close the matter)
+     */
+    @Transactional
+    public UUID reply(Actor actor, TicketId id, String body, TicketStatus then) {
+        actor.requireWrite();
+        TicketRow ticket = row(actor, id);
+        requireText("body", body);
+        if (ticket.status() == TicketStatus.CLOSED) {
+            throw new IllegalArgumentException("ticket: #" + ticket.number() + " is closed; the buyer's next message opens a follow-up");
+        }
+        if (then == TicketStatus.NEW || then == TicketStatus.CLOSED) {
+            throw new IllegalArgumentException("then: a reply leaves the ticket OPEN, PENDING_* or SOLVED");
+        }
+        Instant now = clock.instant();
+        UUID message = UUID.randomUUID();
+        boolean api = ticket.channel() == Channel.API;
+        jdbc.sql("""
+                insert into ticket_message (id, tenant_id, ticket_id, kind, channel, external_id, author_user_id, author_name,
+                                            body, language, delivery, next_attempt_at, at, created_at)
+                values (:id, :tenant, :ticket, 'REPLY', :channel, :external, :user, :author,
+                        :body, :language, :delivery, :next, :now, :now)
+                """)
+                .param("id", message).param("tenant", ticket.tenant()).param("ticket", ticket.id())
+                .param("channel", ticket.channel().name())
+                .param("external", "<" + message + "@aftercare>")
+                .param("user", actor.user() == null ? null : actor.user().value())
+                .param("author", actor.name()).param("body", body.strip()).param("language", ticket.language())
+                .param("delivery", api ? "SENT" : "QUEUED").param("next", api ? null : Timestamp.from(now))
+                .param("now", Timestamp.from(now))
+                .update();
+        TicketStatus next = then == null ? TicketStatus.OPEN : then;
+        jdbc.sql("""
+                update ticket
+                   set first_replied_at = coalesce(first_replied_at, :now), last_reply_at = :now,
+                       message_count = message_count + 1, updated_at = :now,
+                       status = :status, solved_at = case when :status = 'SOLVED' then :now else solved_at end,
+                       assignee_id = coalesce(assignee_id, :user)
+                 where id = :id
+                """)
+                .param("now", Timestamp.from(now)).param("status", next.name())
+                .param("user", actor.user() == null ? null : actor.user().value())
+                .param("id", ticket.id())
+                .update();
+        history.record(ticket.tenant(), ticket.id(), now, actor.name(), "replied", null, null, null);
+        if (next != ticket.status()) {
+            history.record(ticket.tenant(), ticket.id(), now, actor.name(), "status", ticket.status(), next, null);
+        }
+        events.publishEvent(new ReplyQueued(new TicketId(ticket.id()), message));
+        changed(actor, ticket, "reply");
+        return message;
+    }
+
+    /** An internal note: agents see it, the buyer never does. */
+    @Transactional
+    public UUID note(Actor actor, TicketId id, String body) {
+        actor.requireWrite();
+        TicketRow ticket = row(actor, id);
+        requireText("body", body);
+        Instant now = clock.instant();
+        UUID message = UUID.randomUUID();
+        jdbc.sql("""
+                insert into ticket_message (id, tenant_id, ticket_id, kind, channel, author_user_id, author_name, body,
+                                            at, created_at)
+                values (:id, :tenant, :ticket, 'NOTE', :channel, :user, :author, :body, :now, :now)
+                """)
+                .param("id", message).param("tenant", ticket.tenant()).param("ticket", ticket.id())
+                .param("channel", ticket.channel().name())
+                .param("user", actor.user() == null ? null : actor.user().value())
+                .param("author", actor.name()).param("body", body.strip()).param("now", Timestamp.from(now))
+                .update();
+        jdbc.sql("update ticket set updated_at = :now where id = :id")
+                .param("now", Timestamp.from(now)).param("id", ticket.id()).update();
+        changed(actor, ticket, "note");
+        return message;
+    }
+
+    /** Moves the ticket; a closed ticket never changes again (the buyer's next message opens a follow-up). */
+    @Transactional
+    public void setStatus(Actor actor, TicketId id, TicketStatus status) {
+        actor.requireWrite();
+        TicketRow ticket = row(actor, id);
+        if (status == null) {
+            throw new IllegalArgumentException("status: required");
+        }
+        if (ticket.status() == status) {
+            return;
+        }
+        if (ticket.status() == TicketStatus.CLOSED) {
+            throw new IllegalArgumentException("status: #" + ticket.number() + " is closed and cannot change; "
+                    + "the buyer's next message opens a follow-up");
+        }
+        if (status == TicketStatus.NEW) {
+            throw new IllegalArgumentException("status: a ticket cannot become NEW again; reopen it as OPEN");
+        }
+        Instant now = clock.instant();
+        boolean reopen = ticket.status() == TicketStatus.SOLVED && status.isOpen();
+        jdbc.sql("""
+                update ticket
+                   set status = :status, updated_at = :now,
+                       solved_at = case when :status = 'SOLVED' then :now when :reopen then null else solved_at end,
+                       closed_at = case when :status = 'CLOSED' then :now else closed_at end,
+                       reopened = reopened + case when :reopen then 1 else 0 end
+                 where id = :id
+                """)
+                .param("status", status.name()).param("now", Timestamp.from(now)).param("reopen", reopen)
+                .param("id", ticket.id())
+                .update();
+        history.record(ticket.tenant(), ticket.id(), now, actor.name(), reopen ? "reopened" : "status", ticket.status(),
+                status, null);
+        changed(actor, ticket, "status");
+    }
+
+    /** Gives the ticket to an agent who serves its market, or to nobody (null). */
+    @Transactional
+    public void assign(Actor actor, TicketId id, UUID agent) {
+        actor.requireWrite();
+        TicketRow ticket = row(actor, id);
+        if (agent != null && !queries.servesMarket(actor.tenant().value(), agent, ticket.market())) {
+            throw new IllegalArgumentException("assignee: " + agent + " is not an agent of this tenant serving market "
+                    + ticket.market());
+        }
+        Instant now = clock.instant();
+        jdbc.sql("update ticket set assignee_id = :agent, updated_at = :now where id = :id")
+                .param("agent", agent).param("now", Timestamp.from(now)).param("id", ticket.id()).update();
+        history.record(ticket.tenant(), ticket.id(), now, actor.name(), "assigned", ticket.assignee(), agent, null);
+        changed(actor, ticket, "assigned");
+    }
+
+    @Transactional
+    public void setPriority(Actor actor, TicketId id, Priority priority) {
+        actor.requireWrite();
+        TicketRow ticket = row(actor, id);
+        if (priority == null) {
+            throw new IllegalArgumentException("priority: required, one of URGENT, HIGH, NORMAL, LOW");
+        }
+        Instant now = clock.instant();
+        jdbc.sql("update ticket set priority = :priority, updated_at = :now where id = :id")
+                .param("priority", priority.name()).param("now", Timestamp.from(now)).param("id", ticket.id()).update();
+        history.record(ticket.tenant(), ticket.id(), now, actor.name(), "priority", ticket.priority(), priority, null);
+        changed(actor, ticket, "priority");
+    }
+
+    private TicketRow row(Actor actor, TicketId id) {
+        return jdbc.sql("select * from ticket where tenant_id = :tenant and id = :id")
+                .param("tenant", actor.tenant().value()).param("id", id.value())
+                .query(TicketRow::map).optional()
+                .filter(t -> actor.serves(t.market()))
+                .orElseThrow(() -> new NotFound("Ticket", id));
+    }
+
+    private void changed(Actor actor, TicketRow ticket, String what) {
+        events.publishEvent(new TicketChanged(actor.tenant(), new TicketId(ticket.id()), ticket.market(), what));
+    }
+
+    private static void requireText(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(field + ": must not be empty");
+        }
+        if (text.length() > 20_000) {
+            throw new IllegalArgumentException(field + ": at most 20,000 characters");
+        }
+    }
+
+    /** A reply was queued; the outbox sends it once the transaction has committed. */
+    public record ReplyQueued(TicketId ticket, UUID message) {
+    }
+}

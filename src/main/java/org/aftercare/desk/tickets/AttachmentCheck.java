@@ -1,0 +1,107 @@
+package org.aftercare.desk.tickets;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+
+import org.aftercare.desk.InboundMessage.IncomingAttachment;
+import org.apache.tika.Tika;
+import org.apache.tika.mime.MimeTypes;
+
+/**
+ * Decides whether a buyer's file is kept. The type is read from the bytes (Tika's magic numbers);
+ * the name and the declared type only count against the file: an executable named photo.jpg, or a
+ * PDF declared as image/png, is refused as disguised.
+ */
+public final class AttachmentCheck {
+
+    private static final Tika TIKA = new Tika();
+
+    private final long maxBytes;
+    private final List<String> allowedTypes;
+
+    public AttachmentCheck(long maxBytes, List<String> allowedTypes) {
+        this.maxBytes = maxBytes;
+        this.allowedTypes = List.copyOf(allowedTypes);
+    }
+
+    /** A file that may be kept: its type as detected and its SHA-256. */
+    public record Accepted(String fileName, String mediaType, byte[] content, String sha256) {
+    }
+
+    /** Why a file is refused, in words an agent or an API client can act on. */
+    public record Verdict(Accepted accepted, String refusal) {
+
+        public boolean refused() {
+            return refusal != null;
+        }
+    }
+
+    public Verdict check(IncomingAttachment file) {
+        String name = file.fileName() == null || file.fileName().isBlank() ? "attachment" : file.fileName().strip();
+        byte[] content = file.content();
+        if (content == null || content.length == 0) {
+            return refuse(name + " is empty");
+        }
+        if (content.length > maxBytes) {
+            return refuse(name + " has " + content.length + " bytes; the limit is " + maxBytes + " bytes ("
+                    + maxBytes / (1024 * 1024) + " MB)");
+        }
+        String detected = detect(content);
+        if (!allowedTypes.contains(detected)) {
+            return refuse(name + " is " + detected + ", which is not accepted; accepted: " + String.join(", ", allowedTypes));
+        }
+        String declared = file.declaredType() == null ? null : baseType(file.declaredType());
+        if (declared != null && !declared.equals("application/octet-stream") && !sameFamily(declared, detected)) {
+            return refuse(name + " is declared as " + declared + " but its content is " + detected);
+        }
+        String byName = TIKA.detect(name);
+        if (!byName.equals(MimeTypes.OCTET_STREAM) && !sameFamily(byName, detected)) {
+            return refuse(name + " is named like " + byName + " but its content is " + detected);
+        }
+        return new Verdict(new Accepted(name, detected, content, sha256(content)), null);
+    }
+
+    private static Verdict refuse(String reason) {
+        return new Verdict(null, reason);
+    }
+
+    private static String detect(byte[] content) {
+        try {
+            return baseType(TIKA.detect(new ByteArrayInputStream(content)));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** image/jpg and image/jpeg, text/plain and text/csv: a name or declaration may be loose within a family. */
+    private static boolean sameFamily(String claimed, String detected) {
+        if (claimed.equals(detected)) {
+            return true;
+        }
+        String claimedFamily = claimed.substring(0, Math.max(claimed.indexOf('/'), 0));
+        String detectedFamily = detected.substring(0, Math.max(detected.indexOf('/'), 0));
+        return !claimedFamily.isEmpty() && claimedFamily.equals(detectedFamily)
+                && !claimedFamily.equals("application");
+    }
+
+    private static String baseType(String type) {
+        int semicolon = type.indexOf(';');
+        return (semicolon < 0 ? type : type.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
