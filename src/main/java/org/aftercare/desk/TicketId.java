@@ -3,7 +3,10 @@ package org.aftercare.desk;
 import java.util.Objects;
 import java.util.UUID;
 
-public record TicketId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** A ticket's id; written as the bare UUID in JSON. */
+public record TicketId(@JsonValue UUID value) {
 
     public TicketId {
         Objects.requireNonNull(value, "value");

@@ -140,15 +140,15 @@ public class Tickets {
         if (status == null) {
             throw new IllegalArgumentException("status: required");
         }
+        if (status == TicketStatus.NEW) {
+            throw new IllegalArgumentException("status: a ticket cannot become NEW again; reopen it as OPEN");
+        }
         if (ticket.status() == status) {
             return;
         }
         if (ticket.status() == TicketStatus.CLOSED) {
             throw new IllegalArgumentException("status: #" + ticket.number() + " is closed and cannot change; "
                     + "the buyer's next message opens a follow-up");
-        }
-        if (status == TicketStatus.NEW) {
-            throw new IllegalArgumentException("status: a ticket cannot become NEW again; reopen it as OPEN");
         }
         Instant now = clock.instant();
         boolean reopen = ticket.status() == TicketStatus.SOLVED && status.isOpen();

@@ -104,6 +104,7 @@ create index ticket_tenant_updated on ticket (tenant_id, updated_at desc);
 create index ticket_contact on ticket (contact_id, created_at desc);
 create index ticket_order on ticket (order_id) where order_id is not null;
 create index ticket_sla_check on ticket (sla_next_check_at) where sla_next_check_at is not null;
+create index ticket_solved on ticket (solved_at) where status = 'SOLVED';
 
 create table ticket_message (
     id              uuid primary key,
