@@ -26,7 +26,8 @@ public record SimulatorProperties(@DefaultValue Demo demo, @DefaultValue Bulk bu
                        @DefaultValue("demo-17track") String seventeenTrackConnection,
                        @DefaultValue("demo-17track-key") String seventeenTrackKey,
                        @DefaultValue("demo-aftership") String afterShipConnection,
-                       @DefaultValue("demo-aftership-secret") String afterShipSecret) {
+                       @DefaultValue("demo-aftership-secret") String afterShipSecret,
+                       @DefaultValue("150") int deskMessages) {
     }
 
     /**

@@ -52,9 +52,12 @@ class DemoTenants {
     private final Clock clock;
     private final TrackingConnections connections;
     private final JdbcClient jdbc;
+    private final DemoDesk desk;
 
     DemoTenants(Tenants tenants, Shops shops, Simulator simulator, SimulatorProperties properties,
-                TransactionTemplate transactions, Clock clock, TrackingConnections connections, JdbcClient jdbc) {
+                TransactionTemplate transactions, Clock clock, TrackingConnections connections, JdbcClient jdbc,
+                DemoDesk desk) {
+        this.desk = desk;
         this.connections = connections;
         this.jdbc = jdbc;
         this.tenants = tenants;
@@ -108,7 +111,8 @@ class DemoTenants {
                 Scenario.lastDays(settings.seed(), settings.orders(), settings.days(), clock));
         Generated clientData = simulator.populate(client,
                 Scenario.lastDays(settings.seed() + 1, settings.agencyClientOrders(), settings.days(), clock));
-        log.info("Demo: generated {} for {}", sellerData, SELLER);
+        desk.populate(seller, admin, agent, settings.seed(), settings.deskMessages());
+        log.info("Demo: generated {} and {} buyer messages for {}", sellerData, settings.deskMessages(), SELLER);
         log.info("Demo: generated {} for {}", clientData, AGENCY_CLIENT);
     }
 }
