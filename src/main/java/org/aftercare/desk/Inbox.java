@@ -139,12 +139,12 @@ public class Inbox {
         boolean newTicket = thread.isEmpty() || thread.get().status() == TicketStatus.CLOSED;
         UUID ticketId;
         if (newTicket) {
-            ticketId = open(shop, m, contact, order.orElse(null), understood, at, now,
+            ticketId = open(shop, m, contact, order.orElse(null), parcels, understood, at, now,
                     thread.map(TicketRow::id).orElse(null));
         }
         else {
             ticketId = thread.get().id();
-            follow(thread.get(), order.orElse(null), understood, at, now);
+            follow(thread.get(), order.orElse(null), parcels, understood, at, now);
         }
 
         UUID message = UUID.randomUUID();
@@ -322,22 +322,23 @@ public class Inbox {
                 .query(TicketRow::map).optional();
     }
 
-    private UUID open(Shop shop, InboundMessage m, UUID contact, Order order, Understanding understood, Instant at,
-                      Instant now, UUID followUpOf) {
+    private UUID open(Shop shop, InboundMessage m, UUID contact, Order order, List<ShipmentSnapshot> parcels,
+                      Understanding understood, Instant at, Instant now, UUID followUpOf) {
         UUID id = UUID.randomUUID();
         String subject = m.subject() != null && !m.subject().isBlank() ? m.subject().strip()
                 : firstLine(m.body());
         jdbc.sql("""
-                insert into ticket (id, tenant_id, shop_id, market, channel, contact_id, order_id, follow_up_of, subject,
-                                    status, priority, language, language_supported, intent, risk, risk_reasons,
-                                    message_count, created_at, updated_at, last_inbound_at)
-                values (:id, :tenant, :shop, :market, :channel, :contact, :order, :followUpOf, :subject,
-                        'NEW', :priority, :language, :supported, :intent, :risk, :reasons,
-                        1, :at, :now, :at)
+                insert into ticket (id, tenant_id, shop_id, market, channel, contact_id, order_id, follow_up_of, skus,
+                                    carriers, subject, status, priority, language, language_supported, intent, risk,
+                                    risk_reasons, message_count, created_at, updated_at, last_inbound_at)
+                values (:id, :tenant, :shop, :market, :channel, :contact, :order, :followUpOf, :skus,
+                        :carriers, :subject, 'NEW', :priority, :language, :supported, :intent, :risk,
+                        :reasons, 1, :at, :now, :at)
                 """)
                 .param("id", id).param("tenant", shop.tenant().value()).param("shop", shop.id().value())
                 .param("market", shop.market()).param("channel", m.channel().name()).param("contact", contact)
                 .param("order", order == null ? null : order.id().value()).param("followUpOf", followUpOf)
+                .param("skus", skus(order)).param("carriers", carriers(parcels))
                 .param("subject", subject)
                 .param("priority", (understood.risk() >= 50 ? Priority.HIGH : Priority.NORMAL).name())
                 .param("language", understood.language()).param("supported", understood.supported())
@@ -351,7 +352,8 @@ public class Inbox {
     }
 
     /** A buyer writing again: a waiting ticket is open again, a solved one is reopened. */
-    private void follow(TicketRow ticket, Order order, Understanding understood, Instant at, Instant now) {
+    private void follow(TicketRow ticket, Order order, List<ShipmentSnapshot> parcels, Understanding understood,
+                        Instant at, Instant now) {
         TicketStatus next = switch (ticket.status()) {
             case NEW -> TicketStatus.NEW;
             default -> TicketStatus.OPEN;
@@ -360,6 +362,8 @@ public class Inbox {
         jdbc.sql("""
                 update ticket
                    set status = :status,
+                       skus = case when order_id is null and cast(:order as uuid) is not null then :skus else skus end,
+                       carriers = case when order_id is null and cast(:order as uuid) is not null then :carriers else carriers end,
                        order_id = coalesce(order_id, :order),
                        intent = case when intent = 'OTHER' then :intent else intent end,
                        risk = greatest(risk, :risk),
@@ -372,6 +376,7 @@ public class Inbox {
                  where id = :id
                 """)
                 .param("status", next.name()).param("order", order == null ? null : order.id().value())
+                .param("skus", skus(order)).param("carriers", carriers(parcels))
                 .param("intent", understood.intent().name()).param("risk", understood.risk())
                 .param("reasons", understood.riskReasons().stream().map(Enum::name).toArray(String[]::new))
                 .param("reopen", reopen).param("at", Timestamp.from(at)).param("now", Timestamp.from(now))
@@ -450,6 +455,14 @@ public class Inbox {
                             "alert opened for " + parcel.trackingNumber());
                 },
                 () -> log.debug("Ticket {}: not received, but no parcel of the order was scanned as delivered", ticket));
+    }
+
+    private static String[] skus(Order order) {
+        return order == null ? new String[0] : order.lines().stream().map(Order.Line::sku).distinct().toArray(String[]::new);
+    }
+
+    private static String[] carriers(List<ShipmentSnapshot> parcels) {
+        return parcels.stream().map(ShipmentSnapshot::carrierCode).distinct().toArray(String[]::new);
     }
 
     private static String firstLine(String body) {

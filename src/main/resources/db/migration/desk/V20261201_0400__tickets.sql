@@ -63,6 +63,9 @@ create table ticket (
     contact_id                uuid not null references desk_contact (id),
     order_id                  uuid references orders (id),
     follow_up_of              uuid references ticket (id),
+    -- what the order is made of, copied when the order is linked: contact reasons per SKU and carrier
+    skus                      text[] not null default '{}',
+    carriers                  text[] not null default '{}',
     subject                   text not null,
     status                    text not null check (status in ('NEW', 'OPEN', 'PENDING_BUYER', 'PENDING_CARRIER',
                                                               'PENDING_WAREHOUSE', 'SOLVED', 'CLOSED')),
@@ -101,6 +104,7 @@ create index ticket_inbox on ticket (tenant_id, sla_due_at, created_at)
 create index ticket_inbox_assignee on ticket (tenant_id, assignee_id, sla_due_at)
     where status not in ('SOLVED', 'CLOSED');
 create index ticket_tenant_updated on ticket (tenant_id, updated_at desc);
+create index ticket_tenant_created on ticket (tenant_id, created_at);
 create index ticket_contact on ticket (contact_id, created_at desc);
 create index ticket_order on ticket (order_id) where order_id is not null;
 create index ticket_sla_check on ticket (sla_next_check_at) where sla_next_check_at is not null;

@@ -99,9 +99,10 @@ class DemoDesk {
                   from orders o join buyer b on b.id = o.buyer_id
                  where o.shop_id = :shop and b.email is not null
                  order by o.placed_at desc
-                 offset :pick limit 1
+                 offset :pick % greatest(1, least(400, (select count(*) from orders where shop_id = :shop)))
+                 limit 1
                 """)
-                .param("shop", shop.id().value()).param("pick", pick % 400)
+                .param("shop", shop.id().value()).param("pick", pick)
                 .query((rs, n) -> new Buyer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .optional().orElse(null);
     }

@@ -53,8 +53,8 @@ class SimulatorDemoTests {
                 });
         assertThat(count("orders", seller)).isEqualTo(300);
         assertThat(count("tracking_event", seller)).isGreaterThan(1_000);
-        assertThat(count("ticket", seller)).as("buyer messages in the desk").isBetween(50, 150);
-        assertThat(count("desk_team", seller)).isEqualTo(3);
+        assertThat(count("ticket", seller)).as("buyer messages in the desk").isBetween(50L, 150L);
+        assertThat(count("desk_team", seller)).isEqualTo(3L);
         assertThat(tenants.actorForToken("ac_demo_test_token")).hasValueSatisfying(actor -> {
             assertThat(actor.tenant()).isEqualTo(seller);
             assertThat(actor.role()).isEqualTo(Role.OWNER);
