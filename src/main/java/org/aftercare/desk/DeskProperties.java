@@ -17,6 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxAttachmentBytes        largest file a buyer may send with one message
  * @param attachmentTypes           media types accepted as attachments, detected from the content
  * @param closeSolvedAfter          a solved ticket nobody reopened is closed after this long
+ * @param satisfaction              after a resolution: OFF, SURVEY or SURVEY_THEN_REVIEW (a shop may choose otherwise)
+ * @param satisfactionDelay         how long after the resolution the survey goes out
  */
 @ConfigurationProperties("aftercare.desk")
 public record DeskProperties(@DefaultValue("70") int escalationThreshold,
@@ -26,7 +28,9 @@ public record DeskProperties(@DefaultValue("70") int escalationThreshold,
                              @DefaultValue({"image/jpeg", "image/png", "image/gif", "image/webp", "image/heic",
                                      "video/mp4", "video/quicktime", "application/pdf", "text/plain"})
                              List<String> attachmentTypes,
-                             @DefaultValue("P4D") Duration closeSolvedAfter) {
+                             @DefaultValue("P4D") Duration closeSolvedAfter,
+                             @DefaultValue("SURVEY") String satisfaction,
+                             @DefaultValue("PT24H") Duration satisfactionDelay) {
 
     public DeskProperties {
         if (escalationThreshold < 1 || escalationThreshold > 100) {
@@ -39,12 +43,15 @@ public record DeskProperties(@DefaultValue("70") int escalationThreshold,
             throw new IllegalArgumentException("aftercare.desk.max-attachment-bytes: must be positive");
         }
         attachmentTypes = List.copyOf(attachmentTypes);
+        if (!List.of("OFF", "SURVEY", "SURVEY_THEN_REVIEW").contains(satisfaction)) {
+            throw new IllegalArgumentException("aftercare.desk.satisfaction: OFF, SURVEY or SURVEY_THEN_REVIEW");
+        }
     }
 
     public static DeskProperties defaults() {
         return new DeskProperties(70, 0.1, new BigDecimal("100"), 10 * 1024 * 1024,
                 List.of("image/jpeg", "image/png", "image/gif", "image/webp", "image/heic", "video/mp4", "video/quicktime",
                         "application/pdf", "text/plain"),
-                Duration.ofDays(4));
+                Duration.ofDays(4), "SURVEY", Duration.ofHours(24));
     }
 }

@@ -32,11 +32,13 @@ public class DeskReports {
      * @param firstResponseSla share (0..1) of the tickets with a first-response target, decided (answered or
      *                         breached), that met it; null when there were none
      * @param platformSla      the same for the platform's own clock (TikTok Shop chat, 12 h)
+     * @param satisfaction     average survey rating (1..5) of the group's tickets; null without answers
      */
     public record PerformanceRow(String key, String label, long tickets, long replied, long resolved,
                                  Double firstResponseMinutesP50, Double firstResponseMinutesP90,
                                  Double resolutionHoursP50, Double resolutionHoursP90, Double firstResponseSla,
-                                 Double resolutionSla, Double platformSla, long escalated, long reopened) {
+                                 Double resolutionSla, Double platformSla, long escalated, long reopened,
+                                 Double satisfaction, long surveysAnswered) {
     }
 
     public List<PerformanceRow> performance(Actor actor, Instant from, Instant to, Dimension by) {
@@ -72,8 +74,11 @@ public class DeskReports {
                            filter (where t.channel = 'TIKTOK_CHAT'
                                      and (t.first_replied_at is not null or 'PLATFORM_RESPONSE' = any (t.sla_breaches))) as pf_sla,
                        count(t.escalated_at) as escalated,
-                       count(*) filter (where t.reopened > 0) as reopened
+                       count(*) filter (where t.reopened > 0) as reopened,
+                       avg(v.rating) as satisfaction,
+                       count(v.rating) as answered
                   from ticket t
+                  left join desk_survey v on v.ticket_id = t.id
                   left join desk_team tm on tm.id = t.team_id
                   left join app_user u on u.id = t.assignee_id
                  where t.tenant_id = :tenant and t.created_at >= :from and t.created_at < :to
@@ -86,7 +91,8 @@ public class DeskReports {
                         rs.getLong("replied"), rs.getLong("resolved"), (Double) rs.getObject("fr50"),
                         (Double) rs.getObject("fr90"), (Double) rs.getObject("rs50"), (Double) rs.getObject("rs90"),
                         number(rs.getObject("fr_sla")), number(rs.getObject("rs_sla")), number(rs.getObject("pf_sla")),
-                        rs.getLong("escalated"), rs.getLong("reopened")))
+                        rs.getLong("escalated"), rs.getLong("reopened"), number(rs.getObject("satisfaction")),
+                        rs.getLong("answered")))
                 .list();
     }
 

@@ -46,11 +46,11 @@ class DeskReportApiController {
         return csv("desk-performance-" + by.name().toLowerCase(Locale.ROOT) + "-" + from + "-" + to + ".csv",
                 List.of("key", "label", "tickets", "replied", "resolved", "first_response_minutes_p50",
                         "first_response_minutes_p90", "resolution_hours_p50", "resolution_hours_p90", "first_response_sla",
-                        "resolution_sla", "platform_sla", "escalated", "reopened"),
+                        "resolution_sla", "platform_sla", "escalated", "reopened", "satisfaction", "surveys_answered"),
                 rows.stream().map(r -> List.of(r.key(), r.label(), n(r.tickets()), n(r.replied()), n(r.resolved()),
                         n(r.firstResponseMinutesP50()), n(r.firstResponseMinutesP90()), n(r.resolutionHoursP50()),
                         n(r.resolutionHoursP90()), n(r.firstResponseSla()), n(r.resolutionSla()), n(r.platformSla()),
-                        n(r.escalated()), n(r.reopened()))).toList());
+                        n(r.escalated()), n(r.reopened()), n(r.satisfaction()), n(r.surveysAnswered()))).toList());
     }
 
     @GetMapping("/contact-reasons")

@@ -62,8 +62,25 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * Pages for buyers (the satisfaction survey): no login; the unguessable token in the link is the
+     * only key, and a form holds nothing but the buyer's answer, so no CSRF token is needed.
+     */
     @Bean
     @Order(3)
+    SecurityFilterChain buyerPages(HttpSecurity http) throws Exception {
+        return http
+                .securityMatcher("/buyer/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain console(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
