@@ -1,0 +1,9 @@
+package org.aftercare.desk;
+
+/** How urgent a ticket is; SLA policies may differ per priority. */
+public enum Priority {
+    URGENT,
+    HIGH,
+    NORMAL,
+    LOW
+}
