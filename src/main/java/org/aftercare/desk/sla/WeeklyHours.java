@@ -69,15 +69,25 @@ public final class WeeklyHours {
         return days.getOrDefault(day, List.of());
     }
 
-    /** The normalised text, days in week order: equal hours read the same whichever way they were typed. */
+    /**
+     * The normalised text, days in week order, consecutive days with the same hours as a range:
+     * equal hours read the same whichever way they were typed.
+     */
     @Override
     public String toString() {
         List<String> parts = new ArrayList<>();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            List<Interval> intervals = on(day);
-            if (!intervals.isEmpty()) {
-                parts.add(name(day) + " " + intervals.stream().map(WeeklyHours::format).collect(Collectors.joining(",")));
+        DayOfWeek[] week = DayOfWeek.values();
+        for (int first = 0; first < week.length; ) {
+            List<Interval> intervals = on(week[first]);
+            int last = first;
+            while (last + 1 < week.length && on(week[last + 1]).equals(intervals)) {
+                last++;
             }
+            if (!intervals.isEmpty()) {
+                String days = first == last ? name(week[first]) : name(week[first]) + "-" + name(week[last]);
+                parts.add(days + " " + intervals.stream().map(WeeklyHours::format).collect(Collectors.joining(",")));
+            }
+            first = last + 1;
         }
         return String.join("; ", parts);
     }

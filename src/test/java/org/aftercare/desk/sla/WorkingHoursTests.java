@@ -93,7 +93,8 @@ class WorkingHoursTests {
 
     @ParameterizedTest(name = "''{0}'' -> {1}")
     @CsvSource(delimiter = '|', value = {
-            "Mon-Fri 09:00-12:30,13:30-18:00; Sat 10:00-14:00 | Mon 09:00-12:30,13:30-18:00; Tue 09:00-12:30,13:30-18:00; Wed 09:00-12:30,13:30-18:00; Thu 09:00-12:30,13:30-18:00; Fri 09:00-12:30,13:30-18:00; Sat 10:00-14:00",
+            "Mon-Fri 09:00-12:30,13:30-18:00; Sat 10:00-14:00 | Mon-Fri 09:00-12:30,13:30-18:00; Sat 10:00-14:00",
+            "Sat 10:00-14:00; Mon,Tue,Wed 09:00-18:00; Thu-Fri 09:00-18:00 | Mon-Fri 09:00-18:00; Sat 10:00-14:00",
             "sat 10:00-14:00;Mon,Wed 08:00-24:00              | Mon 08:00-24:00; Wed 08:00-24:00; Sat 10:00-14:00",
     })
     void readsHoursAsWrittenOnAShopDoor(String text, String normalised) {
