@@ -1,13 +1,10 @@
 package org.aftercare.desk;
 
-import java.util.EnumSet;
 import java.util.Set;
 
-/**
- * Where a ticket stands. A reopened ticket goes back to {@link #OPEN}. The waiting statuses may
- * pause the SLA clocks (per policy, {@link #PENDING_BUYER} by default); solved and closed stop them.
- */
+/** Where a ticket stands. A buyer writing again reopens a solved ticket; a closed one gets a follow-up. */
 public enum TicketStatus {
+    /** No agent has answered yet. */
     NEW,
     OPEN,
     PENDING_BUYER,
@@ -16,10 +13,9 @@ public enum TicketStatus {
     SOLVED,
     CLOSED;
 
-    /** The statuses an SLA policy may choose to pause its business clock in. */
-    public static final Set<TicketStatus> WAITING = EnumSet.of(PENDING_BUYER, PENDING_CARRIER, PENDING_WAREHOUSE);
+    public static final Set<TicketStatus> WAITING = Set.of(PENDING_BUYER, PENDING_CARRIER, PENDING_WAREHOUSE);
 
-    public boolean isDone() {
-        return this == SOLVED || this == CLOSED;
+    public boolean isOpen() {
+        return this != SOLVED && this != CLOSED;
     }
 }

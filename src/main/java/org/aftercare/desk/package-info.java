@@ -1,11 +1,10 @@
 /**
- * The buyer-message desk. First slice: understanding a message — its language, what the buyer
- * wants (an explainable intent from weighted lexicons per language) and how likely it is to
- * escalate. {@link org.aftercare.desk.MessageUnderstanding} is the facade; the lexicons and rules
- * live in {@code understanding} and {@code src/main/resources/desk/lexicon}; docs/desk-understanding.md
- * records how well they do. {@link org.aftercare.desk.SlaClocks} computes the SLA clocks of a ticket
- * (business clocks on the team's calendar, and the platform's chat clock) from the policies and
- * calendars in {@code sla}; docs/desk-sla.md explains the rules.
+ * The after-sales desk: buyer messages from every channel become tickets ({@link org.aftercare.desk.Inbox}),
+ * understood (language, intent, escalation risk — {@link org.aftercare.desk.MessageUnderstanding}),
+ * routed to local teams and agents on shift ({@link org.aftercare.desk.Teams}) and answered on the
+ * channel they came from ({@link org.aftercare.desk.Tickets}, {@link org.aftercare.desk.ReplyChannel}).
+ * Internals: {@code tickets} (SQL, outbox, assignment), {@code understanding} (lexicons and rules).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy"})
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "tenancy", "orders", "logistics", "monitoring"})
 package org.aftercare.desk;

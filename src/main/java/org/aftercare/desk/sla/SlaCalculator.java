@@ -156,25 +156,25 @@ public final class SlaCalculator {
         /** Agent replies and solves: both answer a waiting buyer as far as our own clocks go. */
         private static List<Instant> answers(TicketTimeline timeline, Instant now) {
             List<Instant> answers = new ArrayList<>(upTo(timeline.agentReplies(), now));
-            statusSpans(timeline, now).stream().filter(s -> s.status().isDone()).map(s -> s.span().start())
+            statusSpans(timeline, now).stream().filter(s -> !s.status().isOpen()).map(s -> s.span().start())
                     .forEach(answers::add);
             return answers.stream().sorted().toList();
         }
 
         private static List<Span> stops(TicketTimeline timeline, Instant now, Set<TicketStatus> pauseIn) {
             return statusSpans(timeline, now).stream()
-                    .filter(s -> s.status().isDone() || pauseIn.contains(s.status()))
+                    .filter(s -> !s.status().isOpen() || pauseIn.contains(s.status()))
                     .map(StatusSpan::span).toList();
         }
 
         private static Instant solvedNow(TicketTimeline timeline, Instant now) {
             List<StatusSpan> spans = statusSpans(timeline, now);
-            if (spans.isEmpty() || !spans.getLast().status().isDone()) {
+            if (spans.isEmpty() || spans.getLast().status().isOpen()) {
                 return null;
             }
             // solved then closed is one stop: the clock stopped at the solve
             Instant since = spans.getLast().span().start();
-            for (int i = spans.size() - 2; i >= 0 && spans.get(i).status().isDone(); i--) {
+            for (int i = spans.size() - 2; i >= 0 && !spans.get(i).status().isOpen(); i--) {
                 since = spans.get(i).span().start();
             }
             return since;
