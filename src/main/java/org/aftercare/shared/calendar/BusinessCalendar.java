@@ -57,8 +57,17 @@ public final class BusinessCalendar {
     }
 
     public boolean isBusinessDay(LocalDate day) {
-        return !WEEKEND.contains(day.getDayOfWeek())
-                && (holidays == null || !holidays.isHoliday(day, HolidayType.PUBLIC_HOLIDAY));
+        return !WEEKEND.contains(day.getDayOfWeek()) && !isPublicHoliday(day);
+    }
+
+    /** A nationwide public holiday of the country, whatever the weekday (a team may work Saturdays). */
+    public boolean isPublicHoliday(LocalDate day) {
+        return holidays != null && holidays.isHoliday(day, HolidayType.PUBLIC_HOLIDAY);
+    }
+
+    /** Whether Jollyday knows the country's holidays; an unknown country has weekends only. */
+    public boolean knowsHolidays() {
+        return holidays != null;
     }
 
     /**
