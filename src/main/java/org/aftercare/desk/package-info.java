@@ -5,5 +5,5 @@
  * live in {@code understanding} and {@code src/main/resources/desk/lexicon}; docs/desk-understanding.md
  * records how well they do.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy"})
 package org.aftercare.desk;
