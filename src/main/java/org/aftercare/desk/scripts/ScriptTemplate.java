@@ -43,7 +43,8 @@ public record ScriptTemplate(String language, String text) {
             pattern = new MessagePattern(text);
         }
         catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw new ScriptProblem("broken ICU syntax" + at(text, e.getMessage()) + ": " + e.getMessage());
+            throw new ScriptProblem("broken ICU syntax" + at(text, e.getMessage()) + ": "
+                    + ICU_INDEX.matcher(String.valueOf(e.getMessage())).replaceAll("").replace("  ", " ").strip());
         }
         checkArguments(text, pattern);
         return new ScriptTemplate(language, text);
@@ -124,7 +125,25 @@ public record ScriptTemplate(String language, String text) {
 
     private static String at(String text, String icuMessage) {
         Matcher index = ICU_INDEX.matcher(String.valueOf(icuMessage));
-        return index.find() ? " at " + position(text, Integer.parseInt(index.group(1))) : "";
+        if (index.find()) {
+            return " at " + position(text, Integer.parseInt(index.group(1)));
+        }
+        int unclosed = lastUnclosedBrace(text);
+        return unclosed < 0 ? "" : " at " + position(text, unclosed);
+    }
+
+    /** ICU names no position for an unmatched '{': the innermost one left open is where to look. */
+    private static int lastUnclosedBrace(String text) {
+        java.util.Deque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '{') {
+                open.push(i);
+            }
+            else if (text.charAt(i) == '}' && !open.isEmpty()) {
+                open.pop();
+            }
+        }
+        return open.isEmpty() ? -1 : open.peek();
     }
 
     /** "line 2, column 7" for a 0-based index into the text. */
