@@ -51,6 +51,18 @@ public class Scripts {
     }
 
     public List<ScriptSuggestion> suggest(TenantId tenant, Intent intent, String language, String shopLanguage) {
+        if (intent == null) {
+            throw new IllegalArgumentException("intent: required");
+        }
+        return scripts(tenant, intent, language, shopLanguage);
+    }
+
+    /** Every script the tenant has at hand, built in and own, for browsing and editing. */
+    public List<ScriptSuggestion> all(TenantId tenant, String language, String shopLanguage) {
+        return scripts(tenant, null, language, shopLanguage);
+    }
+
+    private List<ScriptSuggestion> scripts(TenantId tenant, Intent intent, String language, String shopLanguage) {
         List<String> chain = ScriptLocale.chain(language, shopLanguage);
         Map<String, CustomScript> own = new LinkedHashMap<>();
         tenantScripts.current(tenant).forEach(s -> own.put(s.id(), s));
@@ -58,11 +70,11 @@ public class Scripts {
         for (BuiltInScript builtIn : BuiltInScripts.all()) {
             CustomScript custom = own.remove(builtIn.id());
             List<Intent> intents = custom != null ? custom.intents() : builtIn.intents();
-            if (intents.contains(intent)) {
+            if (intent == null || intents.contains(intent)) {
                 suggestions.add(suggestion(builtIn.id(), builtIn, custom, chain));
             }
         }
-        own.values().stream().filter(s -> s.intents().contains(intent))
+        own.values().stream().filter(s -> intent == null || s.intents().contains(intent))
                 .sorted(java.util.Comparator.comparing(CustomScript::title))
                 .forEach(s -> suggestions.add(suggestion(s.id(), null, s, chain)));
         return suggestions;
