@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.aftercare.desk.tickets.AttachmentCheck;
 import org.aftercare.desk.tickets.Assignment;
+import org.aftercare.desk.tickets.TicketClocks;
 import org.aftercare.desk.tickets.TicketHistory;
 import org.aftercare.desk.tickets.TicketRow;
 import org.aftercare.logistics.Milestone;
@@ -61,11 +62,12 @@ public class Inbox {
     private final MessageUnderstanding understanding;
     private final Assignment assignment;
     private final TicketHistory history;
+    private final TicketClocks clocks;
     private final ApplicationEventPublisher events;
     private final AttachmentCheck attachmentCheck;
 
     Inbox(JdbcClient jdbc, Clock clock, Shops shops, Orders orders, Shipments shipments, Alerts alerts,
-          MessageUnderstanding understanding, Assignment assignment, TicketHistory history,
+          MessageUnderstanding understanding, Assignment assignment, TicketHistory history, TicketClocks clocks,
           ApplicationEventPublisher events, DeskProperties properties) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -76,6 +78,7 @@ public class Inbox {
         this.understanding = understanding;
         this.assignment = assignment;
         this.history = history;
+        this.clocks = clocks;
         this.events = events;
         this.attachmentCheck = new AttachmentCheck(properties.maxAttachmentBytes(), properties.attachmentTypes());
     }
@@ -106,7 +109,9 @@ public class Inbox {
     public Received receive(TenantId tenant, InboundMessage m) {
         Shop shop = shops.find(tenant, m.shop()).orElseThrow(() -> new NotFound("Shop", m.shop()));
         validate(m);
-        Instant now = clock.instant();
+        // PostgreSQL keeps microseconds and rounds what is finer: times are cut to microseconds before
+        // they are stored, so a time read back never lies after the instant it was compared with
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Instant at = m.receivedAt() == null ? now : m.receivedAt().truncatedTo(ChronoUnit.MICROS);
         UUID contact = contact(shop, m, now);
 
@@ -179,6 +184,7 @@ public class Inbox {
         if (understood.intent() == Intent.DELIVERED_NOT_RECEIVED) {
             openDeliveredNotReceived(tenant, shop, ticketId, parcels, m.body(), now);
         }
+        clocks.refresh(ticketId, now);
         events.publishEvent(new TicketChanged(tenant, new TicketId(ticketId), shop.market(), newTicket ? "created" : "message"));
         return new Received(new TicketId(ticketId), ticket.number(), message, newTicket, false, understood, refused);
     }

@@ -3,10 +3,12 @@ package org.aftercare.desk;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.aftercare.desk.tickets.TicketClocks;
 import org.aftercare.desk.tickets.TicketHistory;
 import org.aftercare.desk.tickets.TicketQueries;
 import org.aftercare.desk.tickets.TicketRow;
@@ -28,13 +30,16 @@ public class Tickets {
     private final Clock clock;
     private final TicketQueries queries;
     private final TicketHistory history;
+    private final TicketClocks clocks;
     private final ApplicationEventPublisher events;
 
-    Tickets(JdbcClient jdbc, Clock clock, TicketQueries queries, TicketHistory history, ApplicationEventPublisher events) {
+    Tickets(JdbcClient jdbc, Clock clock, TicketQueries queries, TicketHistory history, TicketClocks clocks,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.queries = queries;
         this.history = history;
+        this.clocks = clocks;
         this.events = events;
     }
 
@@ -69,7 +74,7 @@ public class Tickets {
         if (then == TicketStatus.NEW || then == TicketStatus.CLOSED) {
             throw new IllegalArgumentException("then: a reply leaves the ticket OPEN, PENDING_* or SOLVED");
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID message = UUID.randomUUID();
         boolean api = ticket.channel() == Channel.API;
         jdbc.sql("""
@@ -104,6 +109,7 @@ public class Tickets {
             history.record(ticket.tenant(), ticket.id(), now, actor.name(), "status", ticket.status(), next, null);
         }
         events.publishEvent(new ReplyQueued(new TicketId(ticket.id()), message));
+        clocks.refresh(ticket.id(), now);
         changed(actor, ticket, "reply");
         return message;
     }
@@ -114,7 +120,7 @@ public class Tickets {
         actor.requireWrite();
         TicketRow ticket = row(actor, id);
         requireText("body", body);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         UUID message = UUID.randomUUID();
         jdbc.sql("""
                 insert into ticket_message (id, tenant_id, ticket_id, kind, channel, author_user_id, author_name, body,
@@ -150,7 +156,7 @@ public class Tickets {
             throw new IllegalArgumentException("status: #" + ticket.number() + " is closed and cannot change; "
                     + "the buyer's next message opens a follow-up");
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         boolean reopen = ticket.status() == TicketStatus.SOLVED && status.isOpen();
         jdbc.sql("""
                 update ticket
@@ -165,6 +171,7 @@ public class Tickets {
                 .update();
         history.record(ticket.tenant(), ticket.id(), now, actor.name(), reopen ? "reopened" : "status", ticket.status(),
                 status, null);
+        clocks.refresh(ticket.id(), now);
         changed(actor, ticket, "status");
     }
 
@@ -177,7 +184,7 @@ public class Tickets {
             throw new IllegalArgumentException("assignee: " + agent + " is not an agent of this tenant serving market "
                     + ticket.market());
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("update ticket set assignee_id = :agent, updated_at = :now where id = :id")
                 .param("agent", agent).param("now", Timestamp.from(now)).param("id", ticket.id()).update();
         history.record(ticket.tenant(), ticket.id(), now, actor.name(), "assigned", ticket.assignee(), agent, null);
@@ -191,10 +198,11 @@ public class Tickets {
         if (priority == null) {
             throw new IllegalArgumentException("priority: required, one of URGENT, HIGH, NORMAL, LOW");
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("update ticket set priority = :priority, updated_at = :now where id = :id")
                 .param("priority", priority.name()).param("now", Timestamp.from(now)).param("id", ticket.id()).update();
         history.record(ticket.tenant(), ticket.id(), now, actor.name(), "priority", ticket.priority(), priority, null);
+        clocks.refresh(ticket.id(), now);
         changed(actor, ticket, "priority");
     }
 

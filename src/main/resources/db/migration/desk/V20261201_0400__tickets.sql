@@ -95,7 +95,9 @@ create table ticket (
     platform_response_due_at  timestamptz,
     sla_due_at                timestamptz,
     sla_next_check_at         timestamptz,
-    sla_breaches              text[] not null default '{}'
+    sla_breaches              text[] not null default '{}',
+    -- warnings already raised, as METRIC:PERCENT (FIRST_RESPONSE:75), so each is raised once
+    sla_warnings              text[] not null default '{}'
 );
 -- The inbox lists open tickets of a tenant by SLA due; solved and closed tickets are the bulk of
 -- the table and stay out of these indexes.

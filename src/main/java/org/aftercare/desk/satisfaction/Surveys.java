@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -112,7 +113,7 @@ public class Surveys {
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT5M")
     @Transactional
     public int sendDue() {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<Due> due = jdbc.sql("""
                 select t.id, t.tenant_id, t.market, t.language, t.number, c.name, o.order_number
                   from ticket t
@@ -218,7 +219,7 @@ public class Surveys {
         if (text != null && text.length() > 4000) {
             text = text.substring(0, 4000);
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var answered = jdbc.sql("""
                 update desk_survey set rating = :rating, comment = :comment, answered_at = :now
                  where token = :token and rating is null

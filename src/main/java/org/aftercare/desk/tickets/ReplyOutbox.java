@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,7 +69,7 @@ public class ReplyOutbox {
                  where delivery = 'QUEUED' and next_attempt_at <= :now
                  order by next_attempt_at limit 100
                 """)
-                .param("now", Timestamp.from(clock.instant()))
+                .param("now", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
                 .query(UUID.class).list();
         return send(due);
     }
@@ -76,7 +77,7 @@ public class ReplyOutbox {
     private int send(List<UUID> ids) {
         int tried = 0;
         for (UUID id : ids) {
-            Instant now = clock.instant();
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             var reply = lease(id, now);
             if (reply == null) {
                 continue;

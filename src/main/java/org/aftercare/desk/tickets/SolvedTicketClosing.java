@@ -3,6 +3,7 @@ package org.aftercare.desk.tickets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.aftercare.desk.DeskProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +31,11 @@ public class SolvedTicketClosing {
     @Scheduled(initialDelayString = "PT2M", fixedDelayString = "PT15M")
     @Transactional
     public int close() {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return jdbc.sql("""
                 with closed as (
-                    update ticket set status = 'CLOSED', closed_at = :now, updated_at = :now
+                    update ticket set status = 'CLOSED', closed_at = :now, updated_at = :now,
+                                      sla_due_at = null, sla_next_check_at = null
                      where status = 'SOLVED' and solved_at < :before
                     returning id, tenant_id
                 )
