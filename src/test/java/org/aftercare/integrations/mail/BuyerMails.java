@@ -32,6 +32,7 @@ final class BuyerMails {
     private String subject = "Frage zu meiner Bestellung";
     private String text;
     private String html;
+    private Date sentAt = new Date();
     private String messageId = "<" + UUID.randomUUID() + "@mail.example.de>";
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final List<MimeBodyPart> files = new ArrayList<>();
@@ -63,6 +64,11 @@ final class BuyerMails {
 
     BuyerMails html(String html) {
         this.html = html;
+        return this;
+    }
+
+    BuyerMails sentAt(java.time.Instant at) {
+        this.sentAt = Date.from(at);
         return this;
     }
 
@@ -107,7 +113,7 @@ final class BuyerMails {
         }
         mail.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
         mail.setSubject(subject, "UTF-8");
-        mail.setSentDate(new Date());
+        mail.setSentDate(sentAt);
         if (files.isEmpty()) {
             mail.setText(html != null ? html : text, "UTF-8", html != null ? "html" : "plain");
         }

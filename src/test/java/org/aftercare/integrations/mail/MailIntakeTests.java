@@ -67,19 +67,20 @@ class MailIntakeTests extends WithMailServer {
         String second = "DE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         order(first, "emil@example.de");
         order(second, "emil@example.de");
-        String aboutFirst = aBuyerMail().from("emil@example.de", "Emil").to(shopAddress).subject("Bestellung " + first)
+        String aboutFirst = aBuyerMail().from("emil@example.de", "Emil").to(shopAddress).subject("Kaputt angekommen").sentAt(Instant.now().minusSeconds(7200))
                 .text("Meine Bestellung " + first + " ist kaputt angekommen.").send();
         poll();
         TicketId ticket = ticketOf(aboutFirst);
         tickets.reply(owner, ticket, "Das tut uns leid. Schicken Sie uns bitte ein Foto.", TicketStatus.PENDING_BUYER);
         MimeMessage ourReply = receivedBy("emil@example.de").getLast();
 
-        String aboutSecond = aBuyerMail().from("emil@example.de", "Emil").to(shopAddress).subject("Bestellung " + second)
+        String aboutSecond = aBuyerMail().from("emil@example.de", "Emil").to(shopAddress).subject("Noch eine Frage").sentAt(Instant.now().minusSeconds(3600))
                 .text("Und wo ist eigentlich meine Bestellung " + second + "?").send();
         poll();
         assertThat(ticketOf(aboutSecond)).as("another order, another ticket").isNotEqualTo(ticket);
 
         String answer = aBuyerMail().from("emil@example.de", "Emil").to(shopAddress).subject(ourReply.getSubject())
+                .sentAt(Instant.now().minusSeconds(1800))
                 .header("In-Reply-To", ourReply.getMessageID())
                 .header("References", aboutFirst + " " + ourReply.getMessageID())
                 .text("Hier ist das Foto.").send();
