@@ -1,7 +1,9 @@
 /**
- * Adapters to the outside world: tracking aggregators' webhooks (17TRACK, AfterShip), and later
- * the TikTok Shop API, SMTP and outbound webhooks. Each adapter translates a public contract into
- * the owning module's vocabulary and nothing more.
+ * Adapters to the outside world: tracking aggregators' webhooks (17TRACK, AfterShip), the shops'
+ * mailboxes (IMAP intake and SMTP replies for the desk, {@code mail}), the outbound webhook that
+ * carries TikTok Shop chat replies until the TikTok connector exists ({@code chat}), and later the
+ * TikTok Shop API. Each adapter translates a public contract into the owning module's vocabulary
+ * and nothing more.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "logistics"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "logistics", "desk"})
 package org.aftercare.integrations;
