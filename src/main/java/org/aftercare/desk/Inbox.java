@@ -140,7 +140,8 @@ public class Inbox {
                 ? new Understanding("und", false, Intent.OTHER, 0, List.of(), 0, List.of(), false)
                 : understanding.understand(m.body(), context);
 
-        Optional<TicketRow> thread = thread(tenant, contact, m.threadRefs(), order.map(o -> o.id().value()).orElse(null));
+        Optional<TicketRow> thread = thread(tenant, contact, m.threadRefs(), numberIn(m.subject()),
+                order.map(o -> o.id().value()).orElse(null));
         boolean newTicket = thread.isEmpty() || thread.get().status() == TicketStatus.CLOSED;
         UUID ticketId;
         if (newTicket) {
@@ -268,6 +269,16 @@ public class Inbox {
         return id.flatMap(o -> orders.find(tenant, new OrderId(o)));
     }
 
+    private static final Pattern TICKET_NUMBER = Pattern.compile("\\[#(\\d{1,18})]");
+
+    private static Long numberIn(String subject) {
+        if (subject == null) {
+            return null;
+        }
+        Matcher matcher = TICKET_NUMBER.matcher(subject);
+        return matcher.find() ? Long.parseLong(matcher.group(1)) : null;
+    }
+
     private static void tokens(String text, Set<String> into) {
         Matcher matcher = ORDER_NUMBER_LIKE.matcher(text);
         while (matcher.find() && into.size() < 50) {
@@ -300,11 +311,21 @@ public class Inbox {
     }
 
     /**
-     * The ticket this message continues: the one our message it answers belongs to, else the
+     * The ticket this message continues: the one its subject names ([#number], same contact only) or
+     * the one our message it answers belongs to, else the
      * contact's latest ticket that is not closed, about the same order or about no order yet; else
      * their latest closed one, which the new ticket follows up.
      */
-    private Optional<TicketRow> thread(TenantId tenant, UUID contact, List<String> refs, UUID order) {
+    private Optional<TicketRow> thread(TenantId tenant, UUID contact, List<String> refs, Long number, UUID order) {
+        if (number != null) {
+            // "Re: … [#1234]": our reply's subject, kept by a mail client that dropped In-Reply-To
+            Optional<TicketRow> named = jdbc.sql("select * from ticket where contact_id = :contact and number = :number")
+                    .param("contact", contact).param("number", number)
+                    .query(TicketRow::map).optional();
+            if (named.isPresent()) {
+                return named;
+            }
+        }
         if (!refs.isEmpty()) {
             Optional<TicketRow> answered = jdbc.sql("""
                     select t.* from ticket_message x join ticket t on t.id = x.ticket_id

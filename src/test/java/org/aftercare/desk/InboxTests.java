@@ -120,6 +120,16 @@ class InboxTests {
         var answer = inbox.receive(seller.id(), new InboundMessage(seller.shop().id(), Channel.EMAIL, "o-2",
                 "emil@example.de", null, "Re: Bestellung", "Hier ist das Foto.", null, List.of(replyId), null, List.of()));
         assertThat(answer.ticket()).isEqualTo(first.ticket());
+
+        long ticketNumber = tickets.get(owner, first.ticket()).ticket().number();
+        tickets.setStatus(owner, first.ticket(), TicketStatus.SOLVED);
+        var bySubject = inbox.receive(seller.id(), new InboundMessage(seller.shop().id(), Channel.EMAIL, "o-3",
+                "emil@example.de", null, "AW: Re: Bestellung [#" + ticketNumber + "]", "Noch eine Frage zur Rechnung.", null,
+                List.of(), null, List.of()));
+        assertThat(bySubject.ticket()).isEqualTo(first.ticket());
+        var stranger = inbox.receive(seller.id(), new InboundMessage(seller.shop().id(), Channel.EMAIL, "o-4",
+                "someone-else@example.de", null, "Re: [#" + ticketNumber + "]", "Hallo?", null, List.of(), null, List.of()));
+        assertThat(stranger.ticket()).as("another sender naming the number gets their own ticket").isNotEqualTo(first.ticket());
     }
 
     @Test
