@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param closeSolvedAfter          a solved ticket nobody reopened is closed after this long
  * @param satisfaction              after a resolution: OFF, SURVEY or SURVEY_THEN_REVIEW (a shop may choose otherwise)
  * @param satisfactionDelay         how long after the resolution the survey goes out
+ * @param nextUpdateDays            the next update a reply promises the buyer, in days (D5: "next update within X days")
  */
 @ConfigurationProperties("aftercare.desk")
 public record DeskProperties(@DefaultValue("70") int escalationThreshold,
@@ -30,7 +31,8 @@ public record DeskProperties(@DefaultValue("70") int escalationThreshold,
                              List<String> attachmentTypes,
                              @DefaultValue("P4D") Duration closeSolvedAfter,
                              @DefaultValue("SURVEY") String satisfaction,
-                             @DefaultValue("PT24H") Duration satisfactionDelay) {
+                             @DefaultValue("PT24H") Duration satisfactionDelay,
+                             @DefaultValue("2") int nextUpdateDays) {
 
     public DeskProperties {
         if (escalationThreshold < 1 || escalationThreshold > 100) {
@@ -52,6 +54,6 @@ public record DeskProperties(@DefaultValue("70") int escalationThreshold,
         return new DeskProperties(70, 0.1, new BigDecimal("100"), 10 * 1024 * 1024,
                 List.of("image/jpeg", "image/png", "image/gif", "image/webp", "image/heic", "video/mp4", "video/quicktime",
                         "application/pdf", "text/plain"),
-                Duration.ofDays(4), "SURVEY", Duration.ofHours(24));
+                Duration.ofDays(4), "SURVEY", Duration.ofHours(24), 2);
     }
 }

@@ -195,6 +195,20 @@ public class Shipments {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
+    /** The carrier as a buyer knows it, and the public page where the parcel can be followed. */
+    public record PublicTracking(String carrierName, String link) {
+    }
+
+    public PublicTracking publicTracking(ShipmentSnapshot shipment) {
+        return jdbc.sql("""
+                select name, replace(tracking_url, '{trackingNumber}', :number) as link from carrier where code = :code
+                """)
+                .param("number", shipment.trackingNumber()).param("code", shipment.carrierCode())
+                .query((rs, row) -> new PublicTracking(rs.getString("name"), rs.getString("link")))
+                .optional()
+                .orElse(new PublicTracking(shipment.carrierCode(), null));
+    }
+
     private void requireKnownCarrier(String field, String code) {
         boolean known = code != null && jdbc.sql("select exists (select 1 from carrier where code = :code)")
                 .param("code", code).query(Boolean.class).single();

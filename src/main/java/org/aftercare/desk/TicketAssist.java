@@ -1,0 +1,180 @@
+package org.aftercare.desk;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.aftercare.desk.tickets.TicketHistory;
+import org.aftercare.logistics.CarrierTicket;
+import org.aftercare.logistics.CarrierTickets;
+import org.aftercare.logistics.ShipmentSnapshot;
+import org.aftercare.logistics.Shipments;
+import org.aftercare.orders.Order;
+import org.aftercare.orders.OrderId;
+import org.aftercare.orders.Orders;
+import org.aftercare.tenancy.Actor;
+import org.aftercare.tenancy.ShopId;
+import org.aftercare.tenancy.Shops;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What an agent has at hand on a ticket (C1, C5, R3, R14): reply scripts for its intent filled from
+ * the order and its parcels in the buyer's language, the SOPs for the intent, and one-click actions
+ * — open a carrier ticket on the parcel, add the conversation to the case library.
+ */
+@Service
+public class TicketAssist {
+
+    private final Tickets tickets;
+    private final Orders orders;
+    private final Shipments shipments;
+    private final CarrierTickets carrierTickets;
+    private final Shops shops;
+    private final Scripts scripts;
+    private final KnowledgeBase knowledge;
+    private final CaseLibrary library;
+    private final TicketHistory history;
+    private final DeskProperties properties;
+    private final Clock clock;
+
+    TicketAssist(Tickets tickets, Orders orders, Shipments shipments, CarrierTickets carrierTickets, Shops shops,
+                 Scripts scripts, KnowledgeBase knowledge, CaseLibrary library, TicketHistory history,
+                 DeskProperties properties, Clock clock) {
+        this.tickets = tickets;
+        this.orders = orders;
+        this.shipments = shipments;
+        this.carrierTickets = carrierTickets;
+        this.shops = shops;
+        this.scripts = scripts;
+        this.knowledge = knowledge;
+        this.library = library;
+        this.history = history;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A script for this ticket, already filled in; {@code missing} lists what the agent must still add. */
+    public record Suggestion(String scriptId, String title, String language, String text, List<String> missing) {
+    }
+
+    /** The scripts for the ticket's intent, in the buyer's language, filled from the order and its latest parcel. */
+    public List<Suggestion> suggestions(Actor actor, TicketId id) {
+        TicketDetail ticket = tickets.get(actor, id);
+        ScriptContext context = context(actor, ticket);
+        String language = ticket.ticket().languageSupported() ? ticket.ticket().language() : context.shopLanguage();
+        List<Suggestion> suggestions = new ArrayList<>();
+        for (ScriptSuggestion script : scripts.suggest(actor.tenant(), ticket.ticket().intent(), language,
+                context.shopLanguage())) {
+            RenderedScript rendered = scripts.render(actor.tenant(), script.id(), language, context);
+            suggestions.add(new Suggestion(script.id(), script.title(), rendered.language(), rendered.text(),
+                    rendered.missing()));
+        }
+        return suggestions;
+    }
+
+    /** The SOP articles for the ticket's intent, in the agent's console language. */
+    public List<KnowledgeArticle> knowledge(Actor actor, TicketId id, String consoleLanguage) {
+        return knowledge.forIntent(actor.tenant(), tickets.get(actor, id).ticket().intent(), consoleLanguage);
+    }
+
+    /** What the scripts may say: buyer, order, items, the latest parcel's status, carrier, link and ETA window. */
+    ScriptContext context(Actor actor, TicketDetail ticket) {
+        var shop = shops.find(actor.tenant(), new ShopId(ticket.ticket().shop())).orElseThrow();
+        Optional<Order> order = order(actor, ticket);
+        Optional<ShipmentSnapshot> parcel = order.flatMap(o -> shipments.ofOrder(actor.tenant(), o.id()).stream().findFirst());
+        var tracking = parcel.map(shipments::publicTracking);
+        var eta = parcel.flatMap(shipments::eta);
+        String name = ticket.contact().name() != null ? ticket.contact().name()
+                : order.map(Order::buyer).map(b -> b.name()).orElse(null);
+        ZoneId zone = order.map(Order::buyer).map(b -> b.timeZone()).filter(z -> z != null && !z.isBlank())
+                .map(ZoneId::of).orElse(shop.zone());
+        return new ScriptContext(
+                name == null ? null : name.strip().split("\\s+")[0],
+                order.map(Order::orderNumber).orElse(null),
+                order.map(o -> o.lines().stream().map(l -> l.quantity() + " × " + l.title())
+                        .collect(Collectors.joining(", "))).orElse(null),
+                parcel.map(p -> p.status() == null ? null : p.status().name()).orElse(null),
+                tracking.map(Shipments.PublicTracking::carrierName).orElse(null),
+                tracking.map(Shipments.PublicTracking::link).orElse(null),
+                parcel.map(ShipmentSnapshot::lastLocation).orElse(null),
+                eta.map(e -> e.earliest()).orElse(null),
+                eta.map(e -> e.latest()).orElse(null),
+                properties.nextUpdateDays(), null, null, null,
+                shop.market(), zone, shop.defaultLanguage());
+    }
+
+    private Optional<Order> order(Actor actor, TicketDetail ticket) {
+        return Optional.ofNullable(ticket.ticket().order()).flatMap(o -> orders.find(actor.tenant(), new OrderId(o)));
+    }
+
+    /**
+     * Opens a carrier investigation ticket on the order's latest parcel (L5), notes it on the ticket
+     * and leaves the ticket waiting for the carrier.
+     */
+    @Transactional
+    public CarrierTicket openCarrierTicket(Actor actor, TicketId id, String carrierTicketNumber) {
+        actor.requireWrite();
+        TicketDetail ticket = tickets.get(actor, id);
+        if (carrierTicketNumber == null || carrierTicketNumber.isBlank()) {
+            throw new IllegalArgumentException("ticketNumber: the carrier's reference for the investigation is required");
+        }
+        ShipmentSnapshot parcel = order(actor, ticket)
+                .flatMap(o -> shipments.ofOrder(actor.tenant(), o.id()).stream().findFirst())
+                .orElseThrow(() -> new IllegalArgumentException("ticket: #" + ticket.ticket().number()
+                        + " has no order with a shipment to open a carrier ticket on"));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        CarrierTicket opened = carrierTickets.open(actor, parcel.id(), carrierTicketNumber.strip(),
+                parcel.lastMileCarrierCode() != null ? parcel.lastMileCarrierCode() : parcel.carrierCode(), now);
+        history.record(actor.tenant().value(), id.value(), now, actor.name(), "carrier-ticket", null,
+                carrierTicketNumber.strip(), parcel.trackingNumber());
+        if (ticket.ticket().status().isOpen() && ticket.ticket().status() != TicketStatus.PENDING_CARRIER) {
+            tickets.setStatus(actor, id, TicketStatus.PENDING_CARRIER);
+        }
+        return opened;
+    }
+
+    /**
+     * An anonymized copy of the conversation for training (R14): names, addresses, phones, e-mails,
+     * order and tracking numbers removed; the original ticket stays as it is.
+     */
+    @Transactional
+    public LibraryEntry addToCaseLibrary(Actor actor, TicketId id, List<String> tags) {
+        actor.requireWrite();
+        TicketDetail ticket = tickets.get(actor, id);
+        Optional<Order> order = order(actor, ticket);
+        List<String> names = new ArrayList<>();
+        if (ticket.contact().name() != null) {
+            names.add(ticket.contact().name());
+        }
+        order.map(Order::buyer).map(b -> b.name()).ifPresent(names::add);
+        List<String> emails = new ArrayList<>();
+        if (ticket.contact().address() != null && ticket.contact().address().contains("@")) {
+            emails.add(ticket.contact().address());
+        }
+        order.map(Order::buyer).map(b -> b.email()).ifPresent(emails::add);
+        var known = new KnownPersonalData(names, List.of(),
+                order.map(Order::buyer).map(b -> b.phone()).stream().toList(), emails,
+                order.map(Order::orderNumber).stream().toList(),
+                order.map(o -> shipments.ofOrder(actor.tenant(), o.id()).stream().map(ShipmentSnapshot::trackingNumber).toList())
+                        .orElse(List.of()));
+        List<CaseMessage> messages = ticket.messages().stream()
+                .filter(m -> !"desk".equals(m.author()))
+                .map(m -> new CaseMessage(switch (m.kind()) {
+                    case "INBOUND" -> CaseMessage.Author.BUYER;
+                    case "REPLY" -> CaseMessage.Author.AGENT;
+                    default -> CaseMessage.Author.NOTE;
+                }, m.body()))
+                .toList();
+        LibraryEntry entry = library.add(actor.tenant(), new LibraryCase(id.value(), ticket.ticket().intent(),
+                ticket.ticket().language(), messages, known, tags == null ? List.of() : tags, actor.name()));
+        history.record(actor.tenant().value(), id.value(), clock.instant().truncatedTo(ChronoUnit.MICROS), actor.name(),
+                "case-library", null, entry.id(), null);
+        return entry;
+    }
+}
