@@ -3,9 +3,11 @@ package org.aftercare.integrations.mail;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.aftercare.desk.SlaAlarm;
 import org.aftercare.desk.TicketEscalated;
 import org.aftercare.tenancy.Shop;
 import org.aftercare.tenancy.Shops;
+import org.aftercare.tenancy.TenantId;
 import org.aftercare.tenancy.Tenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +20,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the tenant's owners and managers (those serving the shop's market) by e-mail that a ticket
- * was escalated, through the application's own SMTP server ({@code spring.mail.*}). Without
+ * was escalated or breached an SLA clock, through the application's own SMTP server ({@code spring.mail.*}). Without
  * {@code spring.mail.host} there is no server to send through: the notice is logged instead.
  */
 @Component
@@ -45,20 +47,39 @@ class EscalationMail {
     @ApplicationModuleListener
     void on(TicketEscalated escalated) {
         Shop shop = shops.find(escalated.tenant(), escalated.shop()).orElse(null);
-        List<String> managers = tenants.members(escalated.tenant()).stream()
+        notify(escalated.tenant(), shop == null ? null : shop.market(),
+                "[Aftercare] Ticket #" + escalated.number() + " escalated (risk " + escalated.risk() + ")",
+                text(escalated, shop));
+    }
+
+    /** The last level of the desk's SLA escalation: a breached clock is the managers' business too. */
+    @ApplicationModuleListener
+    void on(SlaAlarm alarm) {
+        if (!alarm.breach()) {
+            return;
+        }
+        String metric = alarm.metric().name().toLowerCase().replace('_', ' ');
+        notify(alarm.tenant(), alarm.market(), "[Aftercare] Ticket #" + alarm.number() + ": " + metric + " SLA breached",
+                """
+                The %s clock of ticket #%d (%s) ran out%s.
+
+                Open it: %s/desk/tickets/%s
+                """.formatted(metric, alarm.number(), alarm.market(),
+                        alarm.dueAt() == null ? "" : " at " + alarm.dueAt(), consoleBaseUrl, alarm.ticket().value()));
+    }
+
+    private void notify(TenantId tenant, String market, String subject, String text) {
+        List<String> managers = tenants.members(tenant).stream()
                 .filter(m -> m.role().canManage())
-                .filter(m -> shop == null || m.markets().isEmpty() || m.markets().contains(shop.market()))
+                .filter(m -> market == null || m.markets().isEmpty() || m.markets().contains(market))
                 .map(Tenants.Member::email)
                 .toList();
         if (managers.isEmpty()) {
             return;
         }
-        String subject = "[Aftercare] Ticket #" + escalated.number() + " escalated (risk " + escalated.risk() + ")";
-        String text = text(escalated, shop);
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
-            log.info("Escalation of ticket #{} not e-mailed to {}: spring.mail.host is not set\n{}", escalated.number(),
-                    managers, text);
+            log.info("{} not e-mailed to {}: spring.mail.host is not set\n{}", subject, managers, text);
             return;
         }
         SimpleMailMessage[] messages = managers.stream().map(to -> {

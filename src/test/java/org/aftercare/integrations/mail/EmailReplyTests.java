@@ -30,6 +30,8 @@ class EmailReplyTests extends WithMailServer {
 
     @Autowired Tickets tickets;
     @Autowired ReplyOutbox outbox;
+    @Autowired org.aftercare.desk.sla.SlaSettings slaSettings;
+    @Autowired org.aftercare.desk.tickets.TicketClocks ticketClocks;
     @Autowired TestClock clock;
     @Autowired JdbcClient jdbc;
 
@@ -110,6 +112,23 @@ class EmailReplyTests extends WithMailServer {
                 .contains("http://localhost:8080/desk/tickets/" + ticket.id().value());
         assertThat(receivedBy(email(agent))).isEmpty();
         assertThat(receivedBy(email(frenchManager))).as("serves only France").isEmpty();
+    }
+
+    @Test
+    void managersAreToldWhenAnSlaClockRunsOut() throws Exception {
+        UserId manager = member("sla-manager", Role.MANAGER, Set.of());
+        slaSettings.save(owner, new org.aftercare.desk.sla.SlaPolicy(null, "One hour", seller.shop().id(), null, null, null,
+                Duration.ofHours(1), null, null, null, true, Set.of(TicketStatus.PENDING_BUYER), true));
+        String asked = aBuyerMail().from("greta@example.de", null).to(shopAddress).text("Wo ist mein Paket?").send();
+        poll();
+        var ticket = tickets.get(owner, ticketOf(asked)).ticket();
+
+        clock.advance(Duration.ofMinutes(61));
+        ticketClocks.sweep();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> receivedBy(email(manager)).size() == 1);
+        assertThat(receivedBy(email(manager)).getFirst().getSubject())
+                .isEqualTo("[Aftercare] Ticket #" + ticket.number() + ": first response SLA breached");
     }
 
     private final java.util.Map<UserId, String> emails = new java.util.HashMap<>();
