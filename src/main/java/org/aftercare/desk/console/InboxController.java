@@ -96,7 +96,7 @@ class InboxController {
         }
         model.addAttribute("onShift", onShift);
         model.addAttribute("canWrite", true);
-        return "desk/inbox :: shift";
+        return "desk/parts :: shift";
     }
 
     private boolean onShift(Actor actor) {
