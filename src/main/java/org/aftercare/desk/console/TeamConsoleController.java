@@ -35,10 +35,10 @@ class TeamConsoleController {
     @GetMapping("/desk/settings/teams")
     String teams(Actor actor, @RequestParam(required = false) UUID edit, Model model) {
         List<Teams.Team> all = teams.list(actor);
-        model.addAttribute("teams", all);
+        model.addAttribute("teams", all.stream().map(TeamRow::of).toList());
         model.addAttribute("agents", teams.agents(actor));
         model.addAttribute("methods", Teams.Method.values());
-        model.addAttribute("editing", all.stream().filter(t -> t.id().equals(edit)).findFirst().orElse(null));
+        model.addAttribute("editing", all.stream().filter(t -> t.id().equals(edit)).findFirst().map(TeamRow::of).orElse(null));
         model.addAttribute("canManage", actor.role().canManage());
         return "desk/teams";
     }
@@ -75,6 +75,15 @@ class TeamConsoleController {
         teams.delete(actor, id);
         redirect.addFlashAttribute("notice", "desk.teams.notice.deleted");
         return "redirect:/desk/settings/teams";
+    }
+
+    /** A team with its markets and languages as one sorted line each ("AT, DE"). */
+    record TeamRow(Teams.Team team, String markets, String languages) {
+
+        static TeamRow of(Teams.Team team) {
+            return new TeamRow(team, team.markets().stream().sorted().collect(Collectors.joining(", ")),
+                    team.languages().stream().sorted().collect(Collectors.joining(", ")));
+        }
     }
 
     /** The team form as posted: markets and languages as comma-separated codes. */

@@ -21,6 +21,7 @@ import org.aftercare.TestTenant;
 import org.aftercare.desk.InboundMessage;
 import org.aftercare.desk.Inbox;
 import org.aftercare.desk.TicketId;
+import org.aftercare.desk.Teams;
 import org.aftercare.desk.TicketStatus;
 import org.aftercare.desk.Tickets;
 import org.aftercare.logistics.Shipments;
@@ -51,6 +52,7 @@ class DeskConsoleTests {
     @Autowired Shops shops;
     @Autowired Inbox inbox;
     @Autowired Tickets tickets;
+    @Autowired Teams teams;
     @Autowired Orders orders;
     @Autowired Shipments shipments;
     @Autowired Parcels parcels;
@@ -167,9 +169,16 @@ class DeskConsoleTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(page("/desk/settings/teams", manager)).contains("Team Deutschland").contains("AT, DE")
                 .contains("Round robin").contains("Team created.");
+        UUID team = teams.list(seller.owner).getFirst().id();
+        assertThat(page("/desk/settings/teams?edit=" + team, manager)).contains("Edit Team Deutschland")
+                .contains("value=\"AT, DE\"");
+        mvc.perform(post("/desk/settings/teams/" + team).param("name", "Team DACH").param("markets", "DE, AT, CH")
+                        .param("languages", "de").with(csrf()).with(manager))
+                .andExpect(status().is3xxRedirection());
+        assertThat(teams.list(seller.owner).getFirst().markets()).containsExactlyInAnyOrder("AT", "CH", "DE");
 
         RequestPostProcessor agent = as(Role.AGENT, Set.of());
-        assertThat(page("/desk/settings/teams", agent)).contains("Team Deutschland")
+        assertThat(page("/desk/settings/teams", agent)).contains("Team DACH")
                 .contains("Only managers and owners can change teams.").doesNotContain("Create team");
         mvc.perform(post("/desk/settings/teams").param("name", "Sneaky").with(csrf()).with(agent))
                 .andExpect(status().isForbidden());
