@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -49,6 +50,19 @@ public class Tickets {
 
     public TicketDetail get(Actor actor, TicketId id) {
         return queries.detail(actor, id).orElseThrow(() -> new NotFound("Ticket", id));
+    }
+
+    /** Open tickets per status among those the actor may see. */
+    public Map<TicketStatus, Long> openCounts(Actor actor) {
+        return queries.openCounts(actor);
+    }
+
+    /** The contact's other tickets the actor may see, newest first (at most {@code limit}). */
+    public List<TicketSummary> ofContact(Actor actor, UUID contact, int limit) {
+        if (limit < 1 || limit > 200) {
+            throw new IllegalArgumentException("limit: between 1 and 200");
+        }
+        return queries.ofContact(actor, contact, limit);
     }
 
     /** The file a buyer sent, for an agent who may see the ticket. */

@@ -154,6 +154,38 @@ public class TicketQueries {
                 .list();
     }
 
+    /** How many tickets the actor may see stand in each open status: the inbox's headline. */
+    public Map<TicketStatus, Long> openCounts(Actor actor) {
+        Map<TicketStatus, Long> counts = new java.util.EnumMap<>(TicketStatus.class);
+        jdbc.sql("""
+                select t.status, count(*) as n
+                  from ticket t
+                 where t.tenant_id = :tenant and t.status not in ('SOLVED', 'CLOSED')
+                   and (cardinality(cast(:markets as text[])) = 0 or t.market = any (cast(:markets as text[])))
+                 group by t.status
+                """)
+                .param("tenant", actor.tenant().value())
+                .param("markets", actor.markets().toArray(String[]::new))
+                .query(rs -> {
+                    counts.put(TicketStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** A contact's tickets the actor may see, newest first. */
+    public List<TicketSummary> ofContact(Actor actor, UUID contact, int limit) {
+        return jdbc.sql(SUMMARY + """
+                 where t.tenant_id = :tenant and t.contact_id = :contact
+                   and (cardinality(cast(:markets as text[])) = 0 or t.market = any (cast(:markets as text[])))
+                 order by t.created_at desc, t.id
+                 limit :limit
+                """)
+                .param("tenant", actor.tenant().value()).param("contact", contact)
+                .param("markets", actor.markets().toArray(String[]::new)).param("limit", limit)
+                .query((rs, n) -> summary(rs, actor))
+                .list();
+    }
+
     /** A buyer's file: its bytes and what they are. */
     public record AttachmentContent(String fileName, String mediaType, String sha256, byte[] content) {
     }

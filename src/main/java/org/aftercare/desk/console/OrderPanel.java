@@ -1,0 +1,28 @@
+package org.aftercare.desk.console;
+
+import java.util.List;
+
+import org.aftercare.desk.TicketSummary;
+import org.aftercare.logistics.ShipmentSnapshot;
+import org.aftercare.logistics.TimelineEvent;
+import org.aftercare.monitoring.AlertView;
+import org.aftercare.orders.Order;
+
+/**
+ * What the agent sees beside a conversation: the order, its parcels with their latest scans and
+ * open alerts, and the contact's other tickets. Offers, returns and cases join once their modules exist.
+ *
+ * @param order null when the ticket is about no known order
+ */
+record OrderPanel(Order order, List<Parcel> parcels, List<TicketSummary> earlierTickets) {
+
+    /** How many of a parcel's latest scans the panel shows. */
+    static final int LATEST_SCANS = 3;
+
+    record Parcel(ShipmentSnapshot shipment, List<TimelineEvent> latest, List<OpenAlert> alerts) {
+    }
+
+    /** An alert not yet resolved and its reason in the viewer's language. */
+    record OpenAlert(AlertView alert, String reason) {
+    }
+}
