@@ -103,6 +103,20 @@
     if (event.target.closest('[data-shortcut-help]')) {
       help();
     }
+    var script = event.target.closest('[data-use-script]');
+    if (script) {
+      // a reply script, already filled from the order, goes into the composer for the agent to adapt
+      var text = document.getElementById(script.getAttribute('data-use-script'));
+      var body = document.getElementById('composer-body');
+      var reply = document.querySelector('#composer input[name="kind"][value="reply"]');
+      if (text && body) {
+        body.value = text.textContent;
+        if (reply) {
+          reply.checked = true;
+        }
+        body.focus();
+      }
+    }
     var row = event.target.closest('tr[data-nav-item]');
     if (row && !event.target.closest('a, button, input, select, textarea')) {
       var list = items();

@@ -59,6 +59,10 @@ class InboxBenchmark {
         TenantId tenant = tenants.findTenantByName(TENANT).orElseGet(this::generate);
         double generated = (System.nanoTime() - started) / 1e9;
         long tickets = jdbc.sql("select count(*) from ticket where tenant_id = :t").param("t", tenant.value()).query(Long.class).single();
+        if (tickets != TICKETS) {
+            throw new IllegalStateException("target/bench-pg-desk holds " + tickets + " tickets, not " + TICKETS
+                    + " (an interrupted generation or another size): delete it and run again");
+        }
         long messages = jdbc.sql("select count(*) from ticket_message where tenant_id = :t").param("t", tenant.value())
                 .query(Long.class).single();
         long open = jdbc.sql("select count(*) from ticket where tenant_id = :t and status not in ('SOLVED', 'CLOSED')")
@@ -250,7 +254,7 @@ class InboxBenchmark {
                        case when n % 20 <> 0 then created + interval '1 day' end,
                        case when n % 20 <> 0 and n % 7 <> 0 then created + interval '5 days' end,
                        created + interval '4 hours', created + interval '3 days',
-                       case when n % 20 = 0 then now() + ((n * 7919) % 4320 - 1440) * interval '1 minute' end,
+                       case when n % 20 = 0 then now() + ((n::bigint * 7919) % 4320 - 1440) * interval '1 minute' end,
                        array['SKU-' || n % 500]
                   from generate_series(:from, :from + :count - 1) n
                   cross join lateral (select now() - case when n % 20 = 0 then (n % 4320) * interval '1 minute'

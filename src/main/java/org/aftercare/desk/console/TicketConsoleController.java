@@ -13,6 +13,7 @@ import org.aftercare.desk.Teams;
 import org.aftercare.desk.TicketDetail;
 import org.aftercare.desk.TicketId;
 import org.aftercare.desk.TicketStatus;
+import org.aftercare.desk.TicketAssist;
 import org.aftercare.desk.Tickets;
 import org.aftercare.shared.NotFound;
 import org.aftercare.tenancy.Actor;
@@ -47,13 +48,16 @@ class TicketConsoleController {
             TicketStatus.PENDING_CARRIER, TicketStatus.PENDING_WAREHOUSE, TicketStatus.SOLVED, TicketStatus.CLOSED);
 
     private final Tickets tickets;
+    private final TicketAssist assist;
     private final Teams teams;
     private final OrderPanels panels;
     private final MessageSource messages;
     private final Clock clock;
 
-    TicketConsoleController(Tickets tickets, Teams teams, OrderPanels panels, MessageSource messages, Clock clock) {
+    TicketConsoleController(Tickets tickets, TicketAssist assist, Teams teams, OrderPanels panels, MessageSource messages,
+                            Clock clock) {
         this.tickets = tickets;
+        this.assist = assist;
         this.teams = teams;
         this.panels = panels;
         this.messages = messages;
@@ -88,6 +92,10 @@ class TicketConsoleController {
         model.addAttribute("moves", MOVES);
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("canWrite", actor.role().canWrite());
+        boolean composing = actor.role().canWrite() && t.status() != TicketStatus.CLOSED;
+        model.addAttribute("suggestions", composing ? assist.suggestions(actor, detail.ticket().id()) : List.of());
+        model.addAttribute("knowledge", assist.knowledge(actor, detail.ticket().id(),
+                locale.getLanguage().equals("zh") ? "zh" : "en"));
         return "desk/ticket";
     }
 
@@ -145,6 +153,30 @@ class TicketConsoleController {
         return new Answer(htmx != null, model, redirect).attempt(() -> {
             tickets.assign(actor, new TicketId(id), assignee);
             return "desk.notice.assigned";
+        }, () -> ticket(actor, id, back, model, locale), id, back);
+    }
+
+    @PostMapping("/desk/tickets/{id}/carrier-ticket")
+    String carrierTicket(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String ticketNumber,
+                         @RequestParam(required = false) String back,
+                         @RequestHeader(name = "HX-Request", required = false) String htmx,
+                         Model model, RedirectAttributes redirect, Locale locale) {
+        return new Answer(htmx != null, model, redirect).attempt(() -> {
+            assist.openCarrierTicket(actor, new TicketId(id), ticketNumber);
+            return "desk.notice.carrierTicket";
+        }, () -> ticket(actor, id, back, model, locale), id, back);
+    }
+
+    @PostMapping("/desk/tickets/{id}/case-library")
+    String caseLibrary(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String tags,
+                       @RequestParam(required = false) String back,
+                       @RequestHeader(name = "HX-Request", required = false) String htmx,
+                       Model model, RedirectAttributes redirect, Locale locale) {
+        return new Answer(htmx != null, model, redirect).attempt(() -> {
+            List<String> tagList = tags == null ? List.of()
+                    : java.util.Arrays.stream(tags.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+            assist.addToCaseLibrary(actor, new TicketId(id), tagList);
+            return "desk.notice.caseLibrary";
         }, () -> ticket(actor, id, back, model, locale), id, back);
     }
 

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.aftercare.TestTenant;
 import org.aftercare.desk.InboundMessage;
 import org.aftercare.desk.Inbox;
+import org.aftercare.desk.TicketDetail;
 import org.aftercare.desk.TicketId;
 import org.aftercare.desk.Teams;
 import org.aftercare.desk.TicketStatus;
@@ -216,6 +217,30 @@ class DeskConsoleTests {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
                         "select count(*) from alert where tenant_id = :tenant and rule = 'NO_PICKUP'")
                 .param("tenant", seller.tenant.id().value()).query(Integer.class).single() == 1);
+    }
+
+    @Test
+    void theTicketPageOffersScriptsFilledFromTheOrderAndTheSopBesideIt() throws Exception {
+        RequestPostProcessor agent = as(Role.AGENT, Set.of());
+
+        String view = page("/desk/tickets/" + ticket, agent);
+
+        assertThat(view).contains("Reply scripts for this ticket").contains("data-use-script")
+                .contains(orderNumber).contains("How we handle this (SOP)").contains("Open carrier ticket")
+                .doesNotContain("??");
+        mvc.perform(post("/desk/tickets/" + ticket + "/case-library").param("tags", "wismo, calm")
+                        .with(csrf()).with(agent))
+                .andExpect(status().is3xxRedirection());
+        assertThat(tickets.get(seller.owner, ticket).events()).extracting(TicketDetail.Event::action).contains("case-library");
+    }
+
+    @Test
+    void theReportsPageShowsThePeriodsTicketsPerTeamMarketAndSku() throws Exception {
+        RequestPostProcessor manager = as(Role.MANAGER, Set.of());
+
+        assertThat(page("/desk/reports?by=MARKET&reasons=SKU", manager)).contains("Desk reports").contains("DE")
+                .contains("Where is my order").doesNotContain("??");
+        assertThat(page("/desk/reports?by=CHANNEL&reasons=CARRIER", manager)).contains("E-mail").doesNotContain("??");
     }
 
     private RequestPostProcessor as(Role role, Set<String> markets) throws Exception {
