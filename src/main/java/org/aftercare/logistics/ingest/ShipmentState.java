@@ -68,14 +68,15 @@ public class ShipmentState {
                    first_attempt_at = d.first_attempt_at, delivered_at = d.delivered_at, returned_at = d.returned_at,
                    updated_at = :now
               from derived d
-             where s.id = d.shipment_id
+             where s.id = any(:shipments) and s.id = d.shipment_id
             """;
 
     /**
      * Merges the progress of a shipment's new events into its stored state. The comparisons read the
      * row as it is when updated, so two batches for one shipment committing at once both count.
      * Shipments whose stored latest event has the same time as the new one are left out (not
-     * returned) for a full derivation.
+     * returned) for a full derivation. {@code s.id = any(:ids)} is there for the planner, which
+     * otherwise joins the unnested rows to the whole shipment table by a hash of every row.
      */
     private static final String ADVANCE = """
             update shipment s
@@ -105,7 +106,7 @@ public class ShipmentState {
                          departed_origin_at, arrived_destination_at, import_customs_started_at,
                          import_customs_cleared_at, last_mile_handover_at, out_for_delivery_at, first_attempt_at,
                          delivered_at, returned_at)
-             where s.id = d.id and s.last_event_at is distinct from d.last_event_at
+             where s.id = any(:ids) and s.id = d.id and s.last_event_at is distinct from d.last_event_at
             returning s.id
             """;
 
