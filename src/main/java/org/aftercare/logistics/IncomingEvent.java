@@ -19,6 +19,8 @@ public record IncomingEvent(String provider, String providerEventId, String trac
                             Instant occurredAt, String zone, String location, String rawStatus, String description,
                             TrackingStatus status, SubStatus subStatus, Milestone milestone) {
 
+    private static final MessageDigest SHA_256 = prototype();
+
     public IncomingEvent {
         if (provider == null || provider.isBlank()) {
             throw new IllegalArgumentException("provider: required");
@@ -49,10 +51,35 @@ public record IncomingEvent(String provider, String providerEventId, String trac
      * SHA-256 of its identifying fields. The same scan delivered again gets the same id.
      */
     public static String contentKey(String prefix, String... fields) {
+        // The same bytes as hashing String.join("|", fields), without building the joined string.
+        MessageDigest sha = sha256();
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                sha.update((byte) '|');
+            }
+            sha.update(String.valueOf(fields[i]).getBytes(StandardCharsets.UTF_8));
+        }
+        return prefix + ":" + HexFormat.of().formatHex(sha.digest(), 0, 16);
+    }
+
+    /** A fresh SHA-256, cloned from a prototype: cheaper than a provider look-up per event. */
+    private static MessageDigest sha256() {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(String.join("|", fields).getBytes(StandardCharsets.UTF_8));
-            return prefix + ":" + HexFormat.of().formatHex(hash, 0, 16);
+            return (MessageDigest) SHA_256.clone();
+        }
+        catch (CloneNotSupportedException e) {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            }
+            catch (NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
+    }
+
+    private static MessageDigest prototype() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         }
         catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -10,7 +10,7 @@ import java.util.List;
  * @param unmapped    new events whose raw status no mapping knows yet (kept, listed as unmapped)
  * @param waiting     new events for tracking numbers with no shipment yet (kept, linked later)
  * @param future      new events dated in the future (kept and flagged, not used for status)
- * @param updated     shipments whose state was derived again
+ * @param updated     shipments whose state the new events advanced
  */
 public record IngestResult(int received, int stored, int duplicates, int unmapped, int waiting, int future,
                            List<ShipmentId> updated) {

@@ -21,7 +21,7 @@ public record ShipmentProgress(TrackingStatus status, SubStatus subStatus, Insta
     private static final Comparator<TrackingEvent> BY_EVENT_TIME = Comparator
             .comparing(TrackingEvent::occurredAt)
             .thenComparing(e -> e.milestone() == null ? -1 : e.milestone().ordinal())
-            .thenComparing(TrackingEvent::providerEventId);
+            .thenComparing(TrackingEvent::providerEventId, ShipmentProgress::byCodePoint);
 
     public static ShipmentProgress none() {
         return new ShipmentProgress(TrackingStatus.InfoReceived, null, null, null, Map.of());
@@ -41,6 +41,11 @@ public record ShipmentProgress(TrackingStatus status, SubStatus subStatus, Insta
         TrackingEvent last = ordered.getLast();
         return new ShipmentProgress(last.status(), last.subStatus(), last.occurredAt(), last.location(),
                 Collections.unmodifiableMap(milestones));
+    }
+
+    /** Ids compare as PostgreSQL's "C" collation compares them, which derives the same state in SQL. */
+    private static int byCodePoint(String a, String b) {
+        return java.util.Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
     }
 
     public Instant reached(Milestone milestone) {

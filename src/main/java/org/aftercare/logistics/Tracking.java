@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,9 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one way tracking events enter Aftercare, whatever their source. A batch is stored once
- * (redeliveries change nothing), the affected shipments' state is derived again from their whole
- * history by event time (reordering changes nothing), and one {@link ShipmentsUpdated} tells the
- * rest of the system.
+ * (redeliveries change nothing), the affected shipments' state is advanced by the new events to
+ * what their whole history by event time gives (reordering changes nothing), and one
+ * {@link ShipmentsUpdated} tells the rest of the system.
  */
 @Service
 public class Tracking {
@@ -45,7 +47,7 @@ public class Tracking {
         Instant now = clock.instant();
         List<TrackingEventStore.Stored> stored = batch.isEmpty() ? List.of()
                 : events.insert(tenant, batch, now, now.plus(CLOCK_TOLERANCE));
-        Set<UUID> touched = new LinkedHashSet<>();
+        Map<UUID, List<TrackingEvent>> counted = new LinkedHashMap<>();
         int unmapped = 0;
         int waiting = 0;
         int future = 0;
@@ -54,14 +56,24 @@ public class Tracking {
                 waiting++;
             }
             else if (!event.unmapped() && !event.future()) {
-                touched.add(event.shipment());
+                counted.computeIfAbsent(event.shipment(), s -> new ArrayList<>()).add(counted(event));
             }
             unmapped += event.unmapped() ? 1 : 0;
             future += event.future() ? 1 : 0;
         }
-        List<ShipmentId> updated = derive(tenant, touched, now);
+        List<ShipmentId> updated = List.of();
+        if (!counted.isEmpty()) {
+            state.advance(counted, now);
+            updated = published(tenant, counted.keySet());
+        }
         return new IngestResult(batch.size(), stored.size(), batch.size() - stored.size(), unmapped, waiting, future,
                 updated);
+    }
+
+    private static TrackingEvent counted(TrackingEventStore.Stored s) {
+        IncomingEvent e = s.event();
+        return new TrackingEvent(e.provider(), s.eventKey(), e.trackingNumber(), e.occurredAt(), e.zone(), e.location(),
+                e.rawStatus(), e.description(), s.status(), s.subStatus(), s.milestone());
     }
 
     /**
@@ -82,6 +94,10 @@ public class Tracking {
             return List.of();
         }
         state.derive(shipments, now);
+        return published(tenant, shipments);
+    }
+
+    private List<ShipmentId> published(TenantId tenant, Set<UUID> shipments) {
         List<ShipmentId> ids = new ArrayList<>(shipments.size());
         shipments.forEach(id -> ids.add(new ShipmentId(id)));
         publisher.publishEvent(new ShipmentsUpdated(tenant, List.copyOf(ids)));

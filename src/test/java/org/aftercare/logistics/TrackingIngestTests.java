@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.UUID;
 
 import org.aftercare.TestTenant;
+import org.aftercare.logistics.ingest.ShipmentState;
 import org.aftercare.tenancy.Role;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.Tenants;
@@ -32,6 +33,7 @@ class TrackingIngestTests {
     @Autowired Tenants tenants;
     @Autowired Shops shops;
     @Autowired JdbcClient jdbc;
+    @Autowired ShipmentState state;
 
     TestTenant seller;
 
@@ -125,6 +127,46 @@ class TrackingIngestTests {
                 null, Milestone.DELIVERED)));
         assertThat(result.future()).isEqualTo(1);
         assertThat(stateOf(shipment)).startsWith("InfoReceived/");
+    }
+
+    @Test
+    void stateAdvancedBatchByBatchIsTheStateDerivedFromTheWholeHistory() {
+        Random random = new Random(11);
+        List<ShipmentId> registered = new ArrayList<>();
+        List<IncomingEvent> feed = new ArrayList<>();
+        for (int p = 0; p < 30; p++) {
+            String number = "YT" + UUID.randomUUID().toString().substring(0, 10);
+            registered.add(register(number));
+            // Few distinct times and milestones, so that many events tie on time, and some on milestone too.
+            for (int e = 0; e < 12; e++) {
+                Milestone milestone = random.nextInt(3) == 0 ? null : Milestone.values()[random.nextInt(Milestone.values().length)];
+                TrackingStatus status = TrackingStatus.values()[random.nextInt(TrackingStatus.values().length)];
+                feed.add(new IncomingEvent("17track", number + "-" + random.nextInt(1_000_000), number, "YUNEXPRESS",
+                        SHIPPED.plus(Duration.ofHours(random.nextInt(6) * 10L)), "UTC", "Hub " + random.nextInt(100), null,
+                        "Scan", status, random.nextBoolean() ? null : SubStatus.CustomsProcessing, milestone));
+            }
+        }
+        Collections.shuffle(feed, random);
+        for (int from = 0; from < feed.size(); ) {
+            int to = Math.min(feed.size(), from + 1 + random.nextInt(40));
+            tracking.ingest(seller.id(), feed.subList(from, to));
+            from = to;
+        }
+        List<String> advanced = registered.stream().map(this::fullStateOf).toList();
+
+        state.derive(registered.stream().map(ShipmentId::value).toList(), Instant.now());
+
+        assertThat(registered.stream().map(this::fullStateOf).toList()).isEqualTo(advanced);
+    }
+
+    private String fullStateOf(ShipmentId shipment) {
+        return jdbc.sql("""
+                select concat_ws('/', status, sub_status, last_event_at, last_location, picked_up_at, export_customs_at,
+                                 departed_origin_at, arrived_destination_at, import_customs_started_at,
+                                 import_customs_cleared_at, last_mile_handover_at, out_for_delivery_at, first_attempt_at,
+                                 delivered_at, returned_at)
+                  from shipment where id = :id
+                """).param("id", shipment.value()).query(String.class).single();
     }
 
     private ShipmentId register(String number) {

@@ -1,7 +1,6 @@
 package org.aftercare.integrations.tracking;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,9 +63,9 @@ final class SeventeenTrackPayload {
             JsonNode list = provider.path("events");
             for (int i = 0; i < list.size(); i++) {
                 JsonNode e = list.get(i);
-                String where = "track_info.tracking.providers[" + p + "].events[" + i + "]";
                 Instant at = time(e);
                 if (at == null) {
+                    String where = "track_info.tracking.providers[" + p + "].events[" + i + "]";
                     rejected.add(new Rejection(where, "time_utc", "no time_utc or time_iso with an offset; time_raw "
                             + e.path("time_raw") + " has no zone and 17TRACK gives no location zone"));
                     continue;
@@ -96,10 +95,10 @@ final class SeventeenTrackPayload {
         String iso = Json.text(e, "time_iso");
         try {
             if (utc != null) {
-                return OffsetDateTime.parse(utc).toInstant();
+                return OffsetTimes.parse(utc);
             }
             if (iso != null) {
-                return OffsetDateTime.parse(iso).toInstant();
+                return OffsetTimes.parse(iso);
             }
         }
         catch (DateTimeParseException ignored) {

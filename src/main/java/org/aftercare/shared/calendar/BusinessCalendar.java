@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,7 +23,12 @@ import de.focus_shift.jollyday.core.ManagerParameters;
  */
 public final class BusinessCalendar {
 
-    private static final Map<String, HolidayManager> MANAGERS = new ConcurrentHashMap<>();
+    /**
+     * Holiday managers by country, kept once made: Jollyday reads its XML from the class path on each
+     * {@code getInstance}. A country Jollyday does not know (China, for one) is remembered as empty,
+     * or it would be looked up again — class-path scanning included — for every shipment assessed.
+     */
+    private static final Map<String, Optional<HolidayManager>> MANAGERS = new ConcurrentHashMap<>();
     private static final Set<DayOfWeek> WEEKEND = Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
 
     private final String country;
@@ -43,16 +49,16 @@ public final class BusinessCalendar {
     /** The calendar of an ISO 3166 country in the given zone; unknown countries have weekends only. */
     public static BusinessCalendar of(String country, ZoneId zone) {
         String code = country.toLowerCase(Locale.ROOT);
-        HolidayManager manager = MANAGERS.computeIfAbsent(code, BusinessCalendar::managerFor);
+        HolidayManager manager = MANAGERS.computeIfAbsent(code, BusinessCalendar::managerFor).orElse(null);
         return new BusinessCalendar(country, zone, manager);
     }
 
-    private static HolidayManager managerFor(String code) {
+    private static Optional<HolidayManager> managerFor(String code) {
         try {
-            return HolidayManager.getInstance(ManagerParameters.create(code));
+            return Optional.of(HolidayManager.getInstance(ManagerParameters.create(code)));
         }
         catch (RuntimeException unknownCountry) {
-            return null;
+            return Optional.empty();
         }
     }
 

@@ -48,7 +48,21 @@ public final class CopyRows implements AutoCloseable {
         if (value == null) {
             return nullValue();
         }
-        for (int i = 0; i < value.length(); i++) {
+        int i = 0;
+        int n = value.length();
+        if (n <= BUFFER_SIZE / 2) {
+            // Most values are plain ASCII: copied straight into the buffer until a character needs care.
+            ensure(n);
+            for (; i < n; i++) {
+                char c = value.charAt(i);
+                if (c >= 0x80 || c < 0x20 || c == '\\') {
+                    break;
+                }
+                buffer[length + i] = (byte) c;
+            }
+            length += i;
+        }
+        for (; i < n; i++) {
             char c = value.charAt(i);
             if (c < 0x80) {
                 switch (c) {
@@ -59,7 +73,7 @@ public final class CopyRows implements AutoCloseable {
                     default -> put((byte) c);
                 }
             }
-            else if (Character.isHighSurrogate(c) && i + 1 < value.length()) {
+            else if (Character.isHighSurrogate(c) && i + 1 < n) {
                 utf8(Character.toCodePoint(c, value.charAt(++i)));
             }
             else {

@@ -19,14 +19,14 @@ public final class ForeignKeyChecks {
     private ForeignKeyChecks() {
     }
 
-    /** Runs the COPY without triggers if the user may, otherwise with them; returns its row count. */
-    public static long skippedFor(Connection connection, SqlCall<Long> copy) throws SQLException {
+    /** Runs the COPY (or INSERT) without triggers if the user may, otherwise with them; returns what it returns. */
+    public static <T> T skippedFor(Connection connection, SqlCall<T> copy) throws SQLException {
         String before = current(connection);
         boolean skip = !before.equals("replica") && mayBeSkipped(connection);
         if (skip) {
             execute(connection, "set local session_replication_role = replica");
         }
-        long rows = copy.call();
+        T rows = copy.call();
         if (skip) {
             // before is one of PostgreSQL's three values (origin, local), never input.
             execute(connection, "set local session_replication_role = " + before);
