@@ -44,8 +44,14 @@ public class Tickets {
         this.events = events;
     }
 
+    /** One page of the inbox; {@code total} is counted only when the page is not full. */
     public TicketPage inbox(Actor actor, TicketFilter filter) {
-        return queries.page(actor, filter);
+        return queries.page(actor, filter, false);
+    }
+
+    /** One page of the inbox with the number of matching tickets (up to {@link TicketPage#COUNT_LIMIT}). */
+    public TicketPage inboxCounted(Actor actor, TicketFilter filter) {
+        return queries.page(actor, filter, true);
     }
 
     public TicketDetail get(Actor actor, TicketId id) {

@@ -72,6 +72,9 @@ class InboxBenchmark {
         List<UUID> agents = jdbc.sql("select user_id from desk_team_member where tenant_id = :t")
                 .param("t", tenant.value()).query(UUID.class).list();
 
+        if (Boolean.getBoolean("bench.explain")) {
+            explain(tenant);
+        }
         var load = new Load(ids, agents);
         load.run(WARM_UP);
         load.reset();
@@ -83,14 +86,39 @@ class InboxBenchmark {
                 data: %,d tickets (%,d open), %,d messages%s
                 inbox list (GET /api/v1/desk/tickets, 50 per page, mixed filters): %s
                 ticket open (GET /api/v1/desk/tickets/{id}, ~10 messages):      %s
+                %s
                 throughput: %.0f requests/s, errors: %d
                 load average: %s
                 reproduce: bench/desk.sh
                 """, CONCURRENCY, MEASURE.toSeconds(), WARM_UP.toSeconds(), tickets, open, messages,
                 generated > 1 ? String.format(Locale.ROOT, " (generated in %.0f s)", generated) : " (reused)",
                 load.inbox.summary(), load.ticket.summary(),
+                load.variants.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                        .map(e -> "  " + e.getKey() + ": " + e.getValue().summary())
+                        .collect(java.util.stream.Collectors.joining("\n")),
                 (load.inbox.count() + load.ticket.count()) / (double) MEASURE.toSeconds(), load.errors.get(),
                 java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip());
+    }
+
+    /** The plans of the inbox's statements, to see where a slow variant spends its time ({@code -Dbench.explain=true}). */
+    private void explain(TenantId tenant) {
+        String summary = """
+                select t.*, c.name, u.display_name, o.order_number from ticket t join desk_contact c on c.id = t.contact_id
+                  left join app_user u on u.id = t.assignee_id left join orders o on o.id = t.order_id
+                """;
+        String open = " where t.tenant_id = :t and t.status not in ('SOLVED', 'CLOSED')";
+        for (String sql : List.of(
+                summary + open + " order by t.sla_due_at nulls last, t.created_at, t.id limit 50",
+                "select count(*) from (select 1 from ticket t" + open + " limit 10001) m",
+                summary + open + " and t.market = 'DE' order by t.sla_due_at nulls last, t.created_at, t.id limit 50",
+                "select count(*) from (select 1 from ticket t" + open + " and t.market = 'DE' limit 10001) m",
+                "select count(*) from (select 1 from ticket t" + open + " and t.escalated_at is not null limit 10001) m",
+                summary + " where t.tenant_id = :t and t.status = any('{PENDING_BUYER}') order by t.updated_at desc, t.id limit 50",
+                "select count(*) from (select 1 from ticket t where t.tenant_id = :t and t.status = any('{PENDING_BUYER}') limit 10001) m")) {
+            System.out.println("EXPLAIN " + sql);
+            jdbc.sql("explain (analyze, buffers) " + sql).param("t", tenant.value()).query(String.class).list()
+                    .forEach(line -> System.out.println("    " + line));
+        }
     }
 
     /** Latencies of one kind of request, in microseconds. */
@@ -126,6 +154,7 @@ class InboxBenchmark {
                 .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
         Latencies inbox = new Latencies();
         Latencies ticket = new Latencies();
+        java.util.Map<String, Latencies> variants = new java.util.concurrent.ConcurrentHashMap<>();
         final AtomicInteger errors = new AtomicInteger();
 
         Load(List<UUID> tickets, List<UUID> agents) {
@@ -136,6 +165,7 @@ class InboxBenchmark {
         void reset() {
             inbox = new Latencies();
             ticket = new Latencies();
+            variants.clear();
             errors.set(0);
         }
 
@@ -159,6 +189,9 @@ class InboxBenchmark {
                                     errors.incrementAndGet();
                                 }
                                 (list ? inbox : ticket).add(micros);
+                                if (list) {
+                                    variants.computeIfAbsent(path.replaceAll("=[^&]*", "="), k -> new Latencies()).add(micros);
+                                }
                             }
                             catch (Exception e) {
                                 errors.incrementAndGet();

@@ -63,7 +63,7 @@ class InboxController {
             query = InboxQuery.none();
             filter = query.toFilter(actor);
         }
-        TicketPage page = tickets.inbox(actor, filter);
+        TicketPage page = tickets.inboxCounted(actor, filter);
         Map<TicketStatus, Long> counts = tickets.openCounts(actor);
         InboxQuery q = query;
         model.addAttribute("query", query);
@@ -72,7 +72,7 @@ class InboxController {
         model.addAttribute("counts", OPEN.stream()
                 .map(s -> new StatusCount(s, counts.getOrDefault(s, 0L), q.is(q.status(), s))).toList());
         model.addAttribute("openTotal", counts.values().stream().mapToLong(Long::longValue).sum());
-        model.addAttribute("hasNext", (long) (page.page() + 1) * page.size() < page.total());
+        model.addAttribute("hasNext", page.hasMore());
         model.addAttribute("statuses", TicketStatus.values());
         model.addAttribute("markets", markets(actor));
         model.addAttribute("channels", Channel.values());

@@ -51,7 +51,7 @@ public class TicketQueries {
         this.tenants = tenants;
     }
 
-    public TicketPage page(Actor actor, TicketFilter f) {
+    public TicketPage page(Actor actor, TicketFilter f, boolean count) {
         Map<String, Object> params = new HashMap<>();
         StringBuilder where = new StringBuilder(" where t.tenant_id = :tenant");
         params.put("tenant", actor.tenant().value());
@@ -95,16 +95,29 @@ public class TicketQueries {
             case NEWEST -> " order by t.created_at desc, t.id";
             case UPDATED -> " order by t.updated_at desc, t.id";
         };
-        params.put("limit", f.size());
+        params.put("limit", f.size() + 1);
         params.put("offset", (long) f.page() * f.size());
         List<TicketSummary> rows = jdbc.sql(SUMMARY + where + order + " limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> summary(rs, actor))
                 .list();
-        long total = rows.size() < f.size() && f.page() == 0 ? rows.size()
-                : jdbc.sql("select count(*) from ticket t join desk_contact c on c.id = t.contact_id" + where)
+        boolean hasMore = rows.size() > f.size();
+        if (hasMore) {
+            rows = rows.subList(0, f.size());
+        }
+        if (!hasMore) {
+            return new TicketPage(rows, (long) f.page() * f.size() + rows.size(), false, false, f.page(), f.size());
+        }
+        if (!count) {
+            return new TicketPage(rows, null, false, true, f.page(), f.size());
+        }
+        // the contact is joined only when the text filter needs it; the count stops at the limit
+        String from = params.containsKey("text") ? " from ticket t join desk_contact c on c.id = t.contact_id" : " from ticket t";
+        params.put("countLimit", TicketPage.COUNT_LIMIT + 1);
+        long total = jdbc.sql("select count(*) from (select 1" + from + where + " limit :countLimit) matching")
                 .params(params).query(Long.class).single();
-        return new TicketPage(rows, total, f.page(), f.size());
+        return new TicketPage(rows, Math.min(total, TicketPage.COUNT_LIMIT), total > TicketPage.COUNT_LIMIT, true,
+                f.page(), f.size());
     }
 
     public Optional<TicketDetail> detail(Actor actor, TicketId id) {

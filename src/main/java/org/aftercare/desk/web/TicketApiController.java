@@ -99,7 +99,9 @@ class TicketApiController {
     @Operation(summary = "The inbox",
             description = "Open tickets (status NEW, OPEN, PENDING_*) sorted by SLA due unless statuses say otherwise. "
                     + "Filters: status (repeatable), market, shop, channel, intent, assignee (an agent id, or 'none'), team, "
-                    + "escalated, language, q (ticket number, subject, contact); sort SLA_DUE, NEWEST, UPDATED; page, size (≤ 200).")
+                    + "escalated, language, q (ticket number, subject, contact); sort SLA_DUE, NEWEST, UPDATED; page, size (≤ 200). "
+                    + "hasMore tells whether a next page exists; total is given when the page is not full, or with count=true "
+                    + "(counted up to 10,000; totalAtLeast when there are more).")
     TicketPage inbox(Actor actor, @RequestParam(required = false) Set<TicketStatus> status,
                      @RequestParam(required = false) String market, @RequestParam(required = false) UUID shop,
                      @RequestParam(required = false) Channel channel, @RequestParam(required = false) Intent intent,
@@ -107,7 +109,8 @@ class TicketApiController {
                      @RequestParam(required = false) Boolean escalated, @RequestParam(required = false) String language,
                      @RequestParam(required = false) String q,
                      @RequestParam(defaultValue = "SLA_DUE") TicketFilter.Sort sort,
-                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+                     @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                     @RequestParam(defaultValue = "false") boolean count) {
         boolean unassigned = "none".equals(assignee);
         UUID agent = null;
         if (assignee != null && !unassigned) {
@@ -118,8 +121,9 @@ class TicketApiController {
                 throw new IllegalArgumentException("assignee: an agent id or 'none'");
             }
         }
-        return tickets.inbox(actor, new TicketFilter(status, market, shop, channel, intent, agent, unassigned, team,
-                escalated, language, q, sort, page, size));
+        var filter = new TicketFilter(status, market, shop, channel, intent, agent, unassigned, team, escalated, language,
+                q, sort, page, size);
+        return count ? tickets.inboxCounted(actor, filter) : tickets.inbox(actor, filter);
     }
 
     @GetMapping("/tickets/{id}")
