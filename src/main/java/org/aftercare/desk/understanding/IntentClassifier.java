@@ -76,9 +76,12 @@ public final class IntentClassifier {
     private static String explain(Match match) {
         Entry entry = match.entry();
         Object target = entry.intent() != null ? entry.intent() : entry.reason();
-        return match.counts()
-                ? "\"%s\" → %s %+.1f".formatted(entry.phrase(), target, entry.weight())
-                : "\"%s\" negated by \"%s\" → %s not counted".formatted(entry.phrase(), match.negatedBy(), target);
+        if (match.counts()) {
+            return "\"%s\" → %s %+.1f".formatted(entry.phrase(), target, entry.weight());
+        }
+        return match.negatedBy() != null
+                ? "\"%s\" negated by \"%s\" → %s not counted".formatted(entry.phrase(), match.negatedBy(), target)
+                : "\"%s\" part of \"%s\" → %s not counted".formatted(entry.phrase(), match.partOf(), target);
     }
 
     private static double round(double value) {

@@ -51,11 +51,37 @@ public record Lexicon(String language, List<Entry> entries, List<Negator> negato
     public record Negator(String phrase, String matched, int scope) {
     }
 
-    /** A phrase found in a message; {@code negatedBy} is the negator that cancels it, or null. */
-    public record Match(Entry entry, String negatedBy) {
+    /**
+     * A phrase found in a message. It does not count when {@code negatedBy} (the negator that
+     * cancels it) or {@code partOf} (a longer phrase of another target that contains every
+     * occurrence of it: "too long" in "too long to arrive", "太大" in "色差太大") is set.
+     */
+    public record Match(Entry entry, String negatedBy, String partOf, List<Integer> at) {
 
         public boolean counts() {
-            return negatedBy == null;
+            return negatedBy == null && partOf == null;
+        }
+
+        int length() {
+            return entry.matched().length() - (entry.matched().endsWith("*") ? 1 : 0);
+        }
+
+        boolean targetsSameAs(Match other) {
+            return entry.intent() == other.entry.intent() && entry.reason() == other.entry.reason();
+        }
+
+        /** Whether every occurrence of this phrase lies inside an occurrence of the other one. */
+        boolean inside(Match other) {
+            for (int start : at) {
+                boolean covered = false;
+                for (int otherStart : other.at) {
+                    covered |= otherStart <= start && start + length() <= otherStart + other.length();
+                }
+                if (!covered) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -104,7 +130,9 @@ public record Lexicon(String language, List<Entry> entries, List<Negator> negato
 
     /**
      * Every phrase found in the text. A phrase counts if at least one of its occurrences is not
-     * negated; when all are, it is returned with the negator that cancelled it.
+     * negated; when all are, it is returned with the negator that cancelled it. A phrase found only
+     * inside a longer phrase of another target gives way to it (phrases of the same target add up:
+     * "kaputt" and "kaputt angekommen" both count).
      */
     public List<Match> matches(NormalisedText text) {
         List<Match> found = new ArrayList<>();
@@ -113,16 +141,29 @@ public record Lexicon(String language, List<Entry> entries, List<Negator> negato
             if (at < 0) {
                 continue;
             }
+            List<Integer> counted = new ArrayList<>(1);
             String negatedBy = null;
-            if (entry.negatable()) {
-                for (; at >= 0; at = text.indexOf(entry.matched(), at + 1)) {
-                    negatedBy = negator(text, at);
-                    if (negatedBy == null) {
-                        break;
-                    }
+            for (; at >= 0; at = text.indexOf(entry.matched(), at + 1)) {
+                String negator = entry.negatable() ? negator(text, at) : null;
+                if (negator == null) {
+                    counted.add(at);
+                } else {
+                    negatedBy = negator;
                 }
             }
-            found.add(new Match(entry, negatedBy));
+            found.add(counted.isEmpty() ? new Match(entry, negatedBy, null, List.of()) : new Match(entry, null, null, counted));
+        }
+        for (int i = 0; i < found.size(); i++) {
+            Match match = found.get(i);
+            if (!match.counts()) {
+                continue;
+            }
+            for (Match longer : found) {
+                if (longer.counts() && !longer.targetsSameAs(match) && longer.length() > match.length() && match.inside(longer)) {
+                    found.set(i, new Match(match.entry(), null, longer.entry().phrase(), match.at()));
+                    break;
+                }
+            }
         }
         return found;
     }

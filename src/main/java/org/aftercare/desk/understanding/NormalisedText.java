@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * sentence punctuation (. , ; : ! ? and their Chinese forms, dashes, line breaks) turned into a
  * clause break {@code |}, every other run of non-letters/digits (apostrophes too: "j'ai" is
  * "j ai") one space, padded with a space on both ends so that " phrase " matches whole words only
- * and never across a clause break. Chinese is matched as a plain substring.
+ * and never across a clause break. Chinese is matched as a plain substring; Latin words and
+ * numbers inside Chinese text are set apart by spaces so they match as words ("220v", "12315").
  */
 public record NormalisedText(String value) {
 
@@ -18,6 +19,8 @@ public record NormalisedText(String value) {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern BREAKS = Pattern.compile("[.,;:!?¿¡…。，；：！？、\\n\\r–—|]+");
     private static final Pattern SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}|]+");
+    private static final Pattern HAN_NEXT_TO_OTHER = Pattern.compile(
+            "(?<=\\p{IsHan})(?=[\\p{L}\\p{N}&&[^\\p{IsHan}]])|(?<=[\\p{L}\\p{N}&&[^\\p{IsHan}]])(?=\\p{IsHan})");
 
     public static NormalisedText of(String text) {
         String s = BREAKS.matcher(fold(text)).replaceAll(" | ");
@@ -33,7 +36,9 @@ public record NormalisedText(String value) {
     private static String fold(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-        return Normalizer.normalize(s, Normalizer.Form.NFC).replace("ß", "ss");
+        s = Normalizer.normalize(s, Normalizer.Form.NFC).replace("ß", "ss");
+        // "吹风机是220v的吗" → "吹风机是 220v 的吗": Latin words and numbers in Chinese text are words too
+        return HAN_NEXT_TO_OTHER.matcher(s).replaceAll(" ");
     }
 
     /**
