@@ -67,16 +67,25 @@ class UnderstandingEvaluationTests {
     void firstHeldOutSetKeepsItsFigures() throws IOException {
         Measured set = measure("holdout.tsv (held out, later tuned on)", labelled("/desk/holdout.tsv"));
         assertThat(set.languageAccuracy()).isGreaterThanOrEqualTo(0.95);
-        assertThat(set.macroRecall()).isGreaterThanOrEqualTo(0.4);
+        assertThat(set.macroRecall()).isGreaterThanOrEqualTo(0.9);
+        assertThat(set.macroPrecision()).isGreaterThanOrEqualTo(0.9);
     }
 
     @Test
     void secondHeldOutSetKeepsItsFigures() throws IOException {
         Measured set = measure("holdout2.tsv (written before tuning, then tuned on)", labelled("/desk/holdout2.tsv"));
-        assertThat(set.languageAccuracy()).isGreaterThanOrEqualTo(0.95);
-        assertThat(set.macroRecall()).isGreaterThanOrEqualTo(0.0);
-        assertThat(set.macroPrecision()).isGreaterThanOrEqualTo(0.0);
-        assertThat(set.escalationAgreement()).isGreaterThanOrEqualTo(0.0);
+        assertThat(set.languageAccuracy()).isGreaterThanOrEqualTo(0.98);
+        assertThat(set.macroRecall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(set.macroPrecision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(set.escalationAgreement()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void untouchedHeldOutSetIsOnlyPrinted() throws IOException {
+        // no floor on purpose: a floor here would invite tuning on it (see the class comment)
+        Measured set = measure("holdout3.tsv (written after the lexicons were frozen, never tuned on)",
+                labelled("/desk/holdout3.tsv"));
+        assertThat(set.languageAccuracy()).isBetween(0.0, 1.0);
     }
 
     record Measured(double languageAccuracy, double macroPrecision, double macroRecall, double escalationAgreement) {
