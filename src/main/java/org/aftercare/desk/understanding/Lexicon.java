@@ -40,7 +40,11 @@ public record Lexicon(String language, List<Entry> entries, List<Negator> negato
             Intent.DELIVERED_NOT_RECEIVED);
 
     /** One phrase; exactly one of intent and reason is set. */
-    public record Entry(String phrase, String matched, Intent intent, RiskReason reason, double weight) {
+    public record Entry(String phrase, String matched, Intent intent, RiskReason reason, double weight, String needle) {
+
+        Entry(String phrase, String matched, Intent intent, RiskReason reason, double weight) {
+            this(phrase, matched, intent, reason, weight, NormalisedText.needle(matched));
+        }
 
         boolean negatable() {
             return reason != null || NEGATABLE.contains(intent);
@@ -137,13 +141,13 @@ public record Lexicon(String language, List<Entry> entries, List<Negator> negato
     public List<Match> matches(NormalisedText text) {
         List<Match> found = new ArrayList<>();
         for (Entry entry : entries) {
-            int at = text.indexOf(entry.matched(), 0);
+            int at = text.indexOfNeedle(entry.needle(), 0);
             if (at < 0) {
                 continue;
             }
             List<Integer> counted = new ArrayList<>(1);
             String negatedBy = null;
-            for (; at >= 0; at = text.indexOf(entry.matched(), at + 1)) {
+            for (; at >= 0; at = text.indexOfNeedle(entry.needle(), at + 1)) {
                 String negator = entry.negatable() ? negator(text, at) : null;
                 if (negator == null) {
                     counted.add(at);

@@ -51,11 +51,23 @@ public record NormalisedText(String value) {
 
     /** Where the phrase's first character is, from {@code from} on, or -1. */
     int indexOf(String phrase, int from) {
+        return indexOfNeedle(needle(phrase), from);
+    }
+
+    /** What to look for in the padded text: " phrase " (whole words), " stem" (prefix) or the Han phrase. */
+    static String needle(String phrase) {
         if (isHan(phrase)) {
-            return value.indexOf(phrase, from);
+            return phrase;
         }
-        String padded = phrase.endsWith("*") ? " " + phrase.substring(0, phrase.length() - 1) : " " + phrase + " ";
-        int at = value.indexOf(padded, Math.max(0, from - 1));
+        return phrase.endsWith("*") ? " " + phrase.substring(0, phrase.length() - 1) : " " + phrase + " ";
+    }
+
+    /** Where the phrase of a {@link #needle(String)} starts, from {@code from} on, or -1. */
+    int indexOfNeedle(String needle, int from) {
+        if (needle.charAt(0) != ' ') {
+            return value.indexOf(needle, from);
+        }
+        int at = value.indexOf(needle, Math.max(0, from - 1));
         return at < 0 ? -1 : at + 1;
     }
 
