@@ -89,6 +89,83 @@ class MessageUnderstandingTests {
     }
 
     @Test
+    void aDeniedThreatIsNoThreatInEveryLanguage() {
+        assertThat(understand("I won't leave a bad review, I just want to know where my parcel is").escalate()).isFalse();
+        assertThat(understand("Ich werde keine schlechte Bewertung schreiben, wo bleibt mein Paket?").riskReasons()).isEmpty();
+        assertThat(understand("Je ne vais pas laisser un avis négatif, je veux juste savoir où est mon colis").riskReasons()).isEmpty();
+        assertThat(understand("Non lascerò una recensione negativa, voglio solo sapere dov'è il mio pacco").riskReasons()).isEmpty();
+        assertThat(understand("No voy a poner una mala reseña, solo quiero saber dónde está mi pedido").riskReasons()).isEmpty();
+        Understanding chinese = understand("我不会给差评的，只想知道包裹什么时候到");
+        assertThat(chinese.intent()).isEqualTo(Intent.WHERE_IS_MY_ORDER);
+        assertThat(chinese.riskReasons()).isEmpty();
+        assertThat(chinese.explanation()).anyMatch(line -> line.contains("\"差评\" negated by \"不会\""));
+    }
+
+    @Test
+    void aNegationInAnIfClauseIsAConditionNotADenial() {
+        Understanding result = understand("If you don't refund me today I will open a dispute");
+        assertThat(result.riskReasons()).contains(RiskReason.THREAT_TO_DISPUTE);
+        assertThat(result.escalate()).isTrue();
+        assertThat(understand("Si no me devolvéis el dinero pongo una denuncia").escalate()).isTrue();
+        assertThat(understand("Wenn ihr nicht antwortet, gehe ich zum Anwalt").escalate()).isTrue();
+    }
+
+    @Test
+    void notDamagedButTheWrongColourIsAboutTheColour() {
+        assertThat(understand("nicht beschädigt, aber falsche Farbe").intent()).isEqualTo(Intent.COLOUR_DIFFERENCE);
+        assertThat(understand("pas abîmé, mais ce n'est pas la bonne couleur").intent()).isEqualTo(Intent.COLOUR_DIFFERENCE);
+        assertThat(understand("non è rotto, ma il colore è sbagliato").intent()).isEqualTo(Intent.COLOUR_DIFFERENCE);
+        assertThat(understand("no está roto, pero el color no es el de la foto").intent()).isEqualTo(Intent.COLOUR_DIFFERENCE);
+        assertThat(understand("没有坏，但是颜色不对").intent()).isEqualTo(Intent.COLOUR_DIFFERENCE);
+        assertThat(understand("The box was not damaged but it's the wrong colour").explanation())
+                .anyMatch(line -> line.startsWith("\"damaged\" negated by \"not\""));
+    }
+
+    @Test
+    void notDeliveredIsADelayAndDeliveredButMissingIsNot() {
+        assertThat(understand("My parcel has not been delivered yet, it is two weeks late").intent()).isEqualTo(Intent.WHERE_IS_MY_ORDER);
+        assertThat(understand("Das Paket wurde noch nicht zugestellt").intent()).isEqualTo(Intent.WHERE_IS_MY_ORDER);
+        assertThat(understand("Le suivi dit livré mais je n'ai rien").intent()).isEqualTo(Intent.DELIVERED_NOT_RECEIVED);
+        assertThat(understand("說放快遞櫃了，但我沒收到取件碼").intent()).isEqualTo(Intent.DELIVERED_NOT_RECEIVED);
+    }
+
+    @Test
+    void aPhraseInsideALongerPhraseOfAnotherIntentGivesWay() {
+        Understanding result = understand("It's taking far too long to arrive, where is it?");
+        assertThat(result.intent()).isEqualTo(Intent.WHERE_IS_MY_ORDER);
+        assertThat(result.explanation()).anyMatch(line -> line.startsWith("\"too long\" part of \"too long to arrive\""));
+        assertThat(understand("色差太大了").intent()).isEqualTo(Intent.COLOUR_DIFFERENCE);
+    }
+
+    @Test
+    void aSentenceBreakEndsAPhraseAndANegation() {
+        // "no." ends the clause: "damaged" in the next sentence is not denied
+        assertThat(understand("Did it arrive? No. It arrived damaged.").intent()).isEqualTo(Intent.DAMAGED_OR_QUALITY);
+    }
+
+    @Test
+    void latinWordsInChineseTextAreWords() {
+        assertThat(understand("这个吹风机是220V的吗？").intent()).isEqualTo(Intent.PRODUCT_QUESTION);
+        assertThat(understand("再不处理我就打12315投诉你们").riskReasons())
+                .contains(RiskReason.THREAT_OF_LEGAL_ACTION, RiskReason.THREAT_TO_DISPUTE);
+    }
+
+    @Test
+    void consumerBodiesAreLegalThreats() {
+        assertThat(understand("Wenn ich bis Freitag nichts höre, gehe ich zur Verbraucherzentrale.").escalate()).isTrue();
+        assertThat(understand("Je vais signaler votre boutique à la DGCCRF").escalate()).isTrue();
+        assertThat(understand("vi segnalo ad Altroconsumo").escalate()).isTrue();
+        assertThat(understand("os denuncio a la OCU").escalate()).isTrue();
+    }
+
+    @Test
+    void anAngryMessageWithoutAThreatIsAComplaintThatDoesNotEscalateOnItsOwn() {
+        Understanding result = understand("honestly the worst shopping experience ever, nobody replies, total joke");
+        assertThat(result.intent()).isEqualTo(Intent.COMPLAINT_OR_THREAT);
+        assertThat(result.escalate()).isFalse();
+    }
+
+    @Test
     void htmlIsJustText() {
         Understanding result = understand("<script>alert('x')</script> my parcel arrived <b>damaged</b>");
         assertThat(result.intent()).isEqualTo(Intent.DAMAGED_OR_QUALITY);

@@ -9,17 +9,26 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures the understanding against the labelled set src/test/resources/desk/evaluation.tsv and
- * prints the table recorded in docs/desk-understanding.md. The floors are modest on purpose: they
- * catch a lexicon edit that breaks a language, not a point of recall.
+ * Measures the understanding against the labelled sets in src/test/resources/desk/ and prints the
+ * tables recorded in docs/desk-understanding.md:
+ * <ul>
+ *   <li>evaluation.tsv — the lexicons were written while reading it (training figures);</li>
+ *   <li>holdout.tsv, holdout2.tsv — held out when written, then used to grow the lexicons: floors
+ *       at what they honestly reach now, so a lexicon edit that breaks them fails;</li>
+ *   <li>holdout3.tsv — written after the lexicons were frozen and never tuned on: printed only,
+ *       no floor, so nobody is tempted to tune against it.</li>
+ * </ul>
+ * Lines are {@code language<TAB>intent<TAB>text}, or {@code language<TAB>intent<TAB>yes|no<TAB>text}
+ * where the expected escalation (from the text alone) is labelled too.
  */
 class UnderstandingEvaluationTests {
 
-    record Labelled(String language, Intent intent, String text) {
+    record Labelled(String language, Intent intent, Boolean escalate, String text) {
     }
 
     static List<Labelled> evaluationSet() throws IOException {
@@ -28,53 +37,99 @@ class UnderstandingEvaluationTests {
 
     static List<Labelled> labelled(String resource) throws IOException {
         List<Labelled> set = new ArrayList<>();
-        try (var in = Objects.requireNonNull(UnderstandingEvaluationTests.class.getResourceAsStream(resource))) {
+        try (var in = Objects.requireNonNull(UnderstandingEvaluationTests.class.getResourceAsStream(resource), resource)) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
-                String[] parts = line.split("\t", 3);
-                set.add(new Labelled(parts[0], Intent.valueOf(parts[1]), parts[2]));
+                String[] parts = line.split("\t");
+                if (parts.length == 4) {
+                    assertThat(parts[2]).as(line).isIn("yes", "no");
+                    set.add(new Labelled(parts[0], Intent.valueOf(parts[1]), parts[2].equals("yes"), parts[3]));
+                } else {
+                    assertThat(parts).as(line).hasSize(3);
+                    set.add(new Labelled(parts[0], Intent.valueOf(parts[1]), null, parts[2]));
+                }
             }
         }
         return set;
     }
 
     @Test
-    void measuresPrecisionAndRecallPerIntentAndLanguageAccuracy() throws IOException {
-        Measured tuned = measure("evaluation set (lexicons tuned on it)", evaluationSet());
-        assertThat(tuned.languageAccuracy()).isGreaterThanOrEqualTo(0.95);
-        assertThat(tuned.macroRecall()).isGreaterThanOrEqualTo(0.75);
-        assertThat(tuned.macroPrecision()).isGreaterThanOrEqualTo(0.75);
-        Measured unseen = measure("held-out set (never tuned on)", labelled("/desk/holdout.tsv"));
-        assertThat(unseen.languageAccuracy()).isGreaterThanOrEqualTo(0.9);
-        assertThat(unseen.macroRecall()).isGreaterThanOrEqualTo(0.4);
+    void trainingSetKeepsItsFigures() throws IOException {
+        Measured tuned = measure("evaluation set (lexicons written on it)", evaluationSet());
+        assertThat(tuned.languageAccuracy()).isGreaterThanOrEqualTo(0.99);
+        assertThat(tuned.macroRecall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(tuned.macroPrecision()).isGreaterThanOrEqualTo(0.95);
     }
 
-    record Measured(double languageAccuracy, double macroPrecision, double macroRecall) {
+    @Test
+    void firstHeldOutSetKeepsItsFigures() throws IOException {
+        Measured set = measure("holdout.tsv (held out, later tuned on)", labelled("/desk/holdout.tsv"));
+        assertThat(set.languageAccuracy()).isGreaterThanOrEqualTo(0.95);
+        assertThat(set.macroRecall()).isGreaterThanOrEqualTo(0.9);
+        assertThat(set.macroPrecision()).isGreaterThanOrEqualTo(0.9);
     }
 
-    private static Measured measure(String name, List<Labelled> set) {
+    @Test
+    void secondHeldOutSetKeepsItsFigures() throws IOException {
+        Measured set = measure("holdout2.tsv (written before tuning, then tuned on)", labelled("/desk/holdout2.tsv"));
+        assertThat(set.languageAccuracy()).isGreaterThanOrEqualTo(0.98);
+        assertThat(set.macroRecall()).isGreaterThanOrEqualTo(0.95);
+        assertThat(set.macroPrecision()).isGreaterThanOrEqualTo(0.95);
+        assertThat(set.escalationAgreement()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    @Test
+    void untouchedHeldOutSetIsOnlyPrinted() throws IOException {
+        // no floor on purpose: a floor here would invite tuning on it (see the class comment)
+        Measured set = measure("holdout3.tsv (written after the lexicons were frozen, never tuned on)",
+                labelled("/desk/holdout3.tsv"));
+        assertThat(set.languageAccuracy()).isBetween(0.0, 1.0);
+    }
+
+    record Measured(double languageAccuracy, double macroPrecision, double macroRecall, double escalationAgreement) {
+    }
+
+    static Measured measure(String name, List<Labelled> set) {
         var understanding = new MessageUnderstanding(DeskProperties.defaults());
         Map<Intent, int[]> counts = new EnumMap<>(Intent.class); // true positives, predicted, actual
         for (Intent intent : Intent.values()) {
             counts.put(intent, new int[3]);
         }
+        Map<String, int[]> perLanguage = new TreeMap<>(); // intent right, messages
         int languageRight = 0;
         int intentRight = 0;
+        int[] escalation = new int[4]; // both yes, labelled yes, predicted yes (of labelled), agreeing
+        int escalationLabelled = 0;
         List<String> misses = new ArrayList<>();
         for (Labelled message : set) {
             Understanding result = understanding.understand(message.text(), MessageContext.none());
             if (result.language().equals(message.language())) {
                 languageRight++;
             }
+            int[] language = perLanguage.computeIfAbsent(message.language(), l -> new int[2]);
+            language[1]++;
             counts.get(result.intent())[1]++;
             counts.get(message.intent())[2]++;
-            if (result.intent() == message.intent()) {
+            boolean right = result.intent() == message.intent();
+            if (right) {
                 counts.get(message.intent())[0]++;
                 intentRight++;
-            } else {
-                misses.add("%s(%s) %s→%s %s %s".formatted(message.language(), result.language(), message.intent(), result.intent(),
+                language[0]++;
+            }
+            boolean escalationRight = true;
+            if (message.escalate() != null) {
+                escalationLabelled++;
+                escalation[0] += message.escalate() && result.escalate() ? 1 : 0;
+                escalation[1] += message.escalate() ? 1 : 0;
+                escalation[2] += result.escalate() ? 1 : 0;
+                escalationRight = message.escalate() == result.escalate();
+                escalation[3] += escalationRight ? 1 : 0;
+            }
+            if (!right || !escalationRight || !result.language().equals(message.language())) {
+                misses.add("%s(%s) %s→%s%s %s %s".formatted(message.language(), result.language(), message.intent(), result.intent(),
+                        escalationRight ? "" : " escalate " + message.escalate() + "→" + result.escalate() + " (risk " + result.risk() + ")",
                         message.text(), result.explanation()));
             }
         }
@@ -98,12 +153,19 @@ class UnderstandingEvaluationTests {
         double macroRecall = recallSum / intents;
         double macroPrecision = precisionSum / intents;
         table.append("| **macro** | %d | %.2f | %.2f |\n".formatted(set.size(), macroPrecision, macroRecall));
-        System.out.println("=== " + name + " ===\n" + table);
-        System.out.printf("language accuracy %.3f (%d/%d), intent accuracy %.3f%n", languageAccuracy, languageRight,
-                set.size(), (double) intentRight / set.size());
+        StringBuilder summary = new StringBuilder("language accuracy %.3f (%d/%d), intent accuracy %.3f (%d/%d)".formatted(
+                languageAccuracy, languageRight, set.size(), (double) intentRight / set.size(), intentRight, set.size()));
+        summary.append("; intent accuracy per language:");
+        perLanguage.forEach((language, c) -> summary.append(" %s %d/%d".formatted(language, c[0], c[1])));
+        double escalationAgreement = 1;
+        if (escalationLabelled > 0) {
+            escalationAgreement = (double) escalation[3] / escalationLabelled;
+            summary.append("%nescalation agreement %.3f (%d/%d); of %d labelled yes %d escalated; %d escalated in all".formatted(
+                    escalationAgreement, escalation[3], escalationLabelled, escalation[1], escalation[0], escalation[2]));
+        }
+        System.out.println("=== " + name + " ===\n" + table + summary);
         misses.forEach(miss -> System.out.println("MISS " + miss));
-
-        return new Measured(languageAccuracy, macroPrecision, macroRecall);
+        return new Measured(languageAccuracy, macroPrecision, macroRecall, escalationAgreement);
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.aftercare.desk.understanding.Lexicon.Entry;
  * How likely a message is to turn into a dispute, a bad review or a chargeback, 0..100, with the
  * reasons ordered by how much each adds:
  * <pre>
- * threat (strongest one)         charge back 70 · legal action 70 · dispute/platform case 60 · expose/review 60
+ * threat (strongest one)         charge back 80 · legal action 80 · dispute/platform case 70 · expose/review 70
  *   each further threat phrase   +15
  * anger                          +10 a phrase, at most 20
  * insult                         +20 a phrase, at most 30
@@ -39,8 +39,8 @@ public final class EscalationRisk {
                 continue;
             }
             switch (reason) {
-                case THREAT_TO_CHARGE_BACK, THREAT_OF_LEGAL_ACTION -> points.merge(reason, 70, Math::max);
-                case THREAT_TO_DISPUTE, THREAT_TO_EXPOSE -> points.merge(reason, 60, Math::max);
+                case THREAT_TO_CHARGE_BACK, THREAT_OF_LEGAL_ACTION -> points.merge(reason, 80, Math::max);
+                case THREAT_TO_DISPUTE, THREAT_TO_EXPOSE -> points.merge(reason, 70, Math::max);
                 case ANGER -> points.merge(reason, 10, (a, b) -> Math.min(20, a + b));
                 case INSULT -> points.merge(reason, 20, (a, b) -> Math.min(30, a + b));
                 case REPEATED_CONTACTS -> points.merge(reason, 15, Math::max);

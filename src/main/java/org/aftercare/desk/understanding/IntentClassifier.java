@@ -9,6 +9,7 @@ import java.util.Map;
 import org.aftercare.desk.Intent;
 import org.aftercare.desk.RiskReason;
 import org.aftercare.desk.understanding.Lexicon.Entry;
+import org.aftercare.desk.understanding.Lexicon.Match;
 
 /**
  * Classifies a message by adding up the weights of the lexicon phrases it contains, per intent.
@@ -27,11 +28,13 @@ public final class IntentClassifier {
 
     static final double MINIMUM_EVIDENCE = 1.0;
 
+    /** {@code matches} are the phrases that counted (negated ones are only in the explanation). */
     public record Classification(Intent intent, double confidence, List<String> explanation, List<Entry> matches) {
     }
 
     public static Classification classify(Lexicon lexicon, NormalisedText text) {
-        List<Entry> matches = lexicon.matches(text);
+        List<Match> found = lexicon.matches(text);
+        List<Entry> matches = found.stream().filter(Match::counts).map(Match::entry).toList();
         Map<Intent, Double> scores = new EnumMap<>(Intent.class);
         boolean threat = false;
         for (Entry entry : matches) {
@@ -59,8 +62,9 @@ public final class IntentClassifier {
             best = Intent.COMPLAINT_OR_THREAT;
             bestScore = scores.get(best);
         }
-        List<Entry> sorted = new ArrayList<>(matches);
-        sorted.sort(Comparator.comparingDouble(Entry::weight).reversed());
+        List<Match> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparing(Match::counts).reversed()
+                .thenComparing(Comparator.comparingDouble((Match match) -> match.entry().weight()).reversed()));
         List<String> explanation = sorted.stream().map(IntentClassifier::explain).toList();
         if (bestScore < MINIMUM_EVIDENCE) {
             return new Classification(Intent.OTHER, round(total == 0 ? 0.5 : 0.5 - bestScore / 4), explanation, matches);
@@ -69,9 +73,15 @@ public final class IntentClassifier {
         return new Classification(best, round(confidence), explanation, matches);
     }
 
-    private static String explain(Entry entry) {
-        return "\"%s\" → %s %+.1f".formatted(entry.phrase(),
-                entry.intent() != null ? entry.intent() : entry.reason(), entry.weight());
+    private static String explain(Match match) {
+        Entry entry = match.entry();
+        Object target = entry.intent() != null ? entry.intent() : entry.reason();
+        if (match.counts()) {
+            return "\"%s\" → %s %+.1f".formatted(entry.phrase(), target, entry.weight());
+        }
+        return match.negatedBy() != null
+                ? "\"%s\" negated by \"%s\" → %s not counted".formatted(entry.phrase(), match.negatedBy(), target)
+                : "\"%s\" part of \"%s\" → %s not counted".formatted(entry.phrase(), match.partOf(), target);
     }
 
     private static double round(double value) {
