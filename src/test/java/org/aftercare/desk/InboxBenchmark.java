@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Tag("bench")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "aftercare.database.embedded.ephemeral=false", "aftercare.database.embedded.data-dir=target/bench-pg-desk",
-        "logging.level.root=WARN", "spring.datasource.hikari.maximum-pool-size=16"})
+        "logging.level.root=WARN", "spring.datasource.hikari.maximum-pool-size=8"})
 class InboxBenchmark {
 
     static final String TENANT = "Desk benchmark seller";
@@ -46,6 +46,8 @@ class InboxBenchmark {
     static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 100);
     static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warmup", 15));
     static final Duration MEASURE = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
+    /** Requests per second all clients offer together; 0 = each client sends its next request as soon as the last returns. */
+    static final int RATE = Integer.getInteger("bench.rate", 0);
 
     @Autowired Tenants tenants;
     @Autowired Shops shops;
@@ -82,7 +84,7 @@ class InboxBenchmark {
 
         System.out.printf(Locale.ROOT, """
 
-                === Desk inbox benchmark (%d concurrent API clients on loopback, %d s measured after %d s warm-up) ===
+                === Desk inbox benchmark (%d concurrent API clients on loopback, %s, %d s measured after %d s warm-up) ===
                 data: %,d tickets (%,d open), %,d messages%s
                 inbox list (GET /api/v1/desk/tickets, 50 per page, mixed filters): %s
                 ticket open (GET /api/v1/desk/tickets/{id}, ~10 messages):      %s
@@ -90,7 +92,8 @@ class InboxBenchmark {
                 throughput: %.0f requests/s, errors: %d
                 load average: %s
                 reproduce: bench/desk.sh
-                """, CONCURRENCY, MEASURE.toSeconds(), WARM_UP.toSeconds(), tickets, open, messages,
+                """, CONCURRENCY, RATE == 0 ? "each sending as fast as answered" : "offering " + RATE + " requests/s together",
+                MEASURE.toSeconds(), WARM_UP.toSeconds(), tickets, open, messages,
                 generated > 1 ? String.format(Locale.ROOT, " (generated in %.0f s)", generated) : " (reused)",
                 load.inbox.summary(), load.ticket.summary(),
                 load.variants.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
@@ -111,12 +114,17 @@ class InboxBenchmark {
                 summary + open + " order by t.sla_due_at nulls last, t.created_at, t.id limit 50",
                 "select count(*) from (select 1 from ticket t" + open + " limit 10001) m",
                 summary + open + " and t.market = 'DE' order by t.sla_due_at nulls last, t.created_at, t.id limit 50",
+                summary + open + " and t.market = cast(:m as varchar) order by t.sla_due_at nulls last, t.created_at, t.id limit 51",
                 "select count(*) from (select 1 from ticket t" + open + " and t.market = 'DE' limit 10001) m",
                 "select count(*) from (select 1 from ticket t" + open + " and t.escalated_at is not null limit 10001) m",
                 summary + " where t.tenant_id = :t and t.status = any('{PENDING_BUYER}') order by t.updated_at desc, t.id limit 50",
                 "select count(*) from (select 1 from ticket t where t.tenant_id = :t and t.status = any('{PENDING_BUYER}') limit 10001) m")) {
             System.out.println("EXPLAIN " + sql);
-            jdbc.sql("explain (analyze, buffers) " + sql).param("t", tenant.value()).query(String.class).list()
+            var statement = jdbc.sql("explain (analyze, buffers) " + sql).param("t", tenant.value());
+            if (sql.contains(":m")) {
+                statement = statement.param("m", "DE");
+            }
+            statement.query(String.class).list()
                     .forEach(line -> System.out.println("    " + line));
         }
     }
@@ -176,10 +184,21 @@ class InboxBenchmark {
                     int client = c;
                     clients.submit(() -> {
                         var random = new SplittableRandom(client);
+                        // at a fixed rate, each client has its own schedule; a request's time counts from when it
+                        // was due, so a server falling behind shows in the figures (no coordinated omission)
+                        long period = RATE == 0 ? 0 : 1_000_000_000L * CONCURRENCY / RATE;
+                        long due = System.nanoTime() + (period == 0 ? 0 : random.nextLong(period));
                         while (System.nanoTime() < until) {
+                            if (period > 0) {
+                                long wait = due - System.nanoTime();
+                                if (wait > 0) {
+                                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                                }
+                            }
                             boolean list = random.nextBoolean();
                             String path = list ? inboxPath(random) : "/api/v1/desk/tickets/" + tickets.get(random.nextInt(tickets.size()));
-                            long t0 = System.nanoTime();
+                            long t0 = period > 0 ? due : System.nanoTime();
+                            due += period;
                             try {
                                 var response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                                         .header("Authorization", "Bearer " + TOKEN).GET().build(),
