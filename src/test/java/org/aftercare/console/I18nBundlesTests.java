@@ -65,6 +65,26 @@ class I18nBundlesTests {
         assertThat(problems).as("message bundles out of sync").isEmpty();
     }
 
+    /** Spring merges all bundles into one message source: a key in two bundles shows one page the other's text. */
+    @Test
+    void everyKeyBelongsToOneBundle() throws IOException {
+        Map<String, String> owner = new java.util.HashMap<>();
+        List<String> clashes = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Path>> bundle : bundles().entrySet()) {
+            Path english = bundle.getValue().get("");
+            if (english == null) {
+                continue;
+            }
+            for (String key : keys(english)) {
+                String earlier = owner.putIfAbsent(key, bundle.getKey());
+                if (earlier != null) {
+                    clashes.add(key + " in " + earlier + " and " + bundle.getKey());
+                }
+            }
+        }
+        assertThat(clashes).as("keys defined in more than one bundle").isEmpty();
+    }
+
     @Test
     void noMessageIsBlank() throws IOException {
         List<String> blank = new ArrayList<>();

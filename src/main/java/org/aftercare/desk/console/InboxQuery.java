@@ -1,5 +1,9 @@
 package org.aftercare.desk.console;
 
+import static org.aftercare.shared.web.QueryParameters.addIfPresent;
+import static org.aftercare.shared.web.QueryParameters.decoded;
+import static org.aftercare.shared.web.QueryParameters.enumValue;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -31,7 +35,7 @@ record InboxQuery(String status, String market, String channel, String intent, S
     }
 
     TicketFilter toFilter(Actor actor) {
-        TicketStatus st = parse("status", status, TicketStatus.class);
+        TicketStatus st = enumValue("status", status, TicketStatus.class);
         boolean me = "me".equalsIgnoreCase(blank(assignee));
         boolean unassigned = "none".equalsIgnoreCase(blank(assignee));
         if (blank(assignee) != null && !me && !unassigned) {
@@ -52,7 +56,7 @@ record InboxQuery(String status, String market, String channel, String intent, S
             throw new IllegalArgumentException("language: an ISO 639 code such as de or und");
         }
         return new TicketFilter(st == null ? null : Set.of(st), m == null ? null : m.toUpperCase(Locale.ROOT), null,
-                parse("channel", channel, Channel.class), parse("intent", intent, Intent.class),
+                enumValue("channel", channel, Channel.class), enumValue("intent", intent, Intent.class),
                 me && actor.user() != null ? actor.user().value() : null, unassigned, null, esc, lang, blank(q),
                 TicketFilter.Sort.SLA_DUE, page == null || page < 0 ? 0 : page, PAGE_SIZE);
     }
@@ -69,22 +73,22 @@ record InboxQuery(String status, String market, String channel, String intent, S
         catch (IllegalArgumentException malformed) {
             return none();
         }
-        String page = param(p, "page");
-        return new InboxQuery(param(p, "status"), param(p, "market"), param(p, "channel"), param(p, "intent"),
-                param(p, "assignee"), param(p, "escalated"), param(p, "language"), param(p, "q"),
+        String page = decoded(p, "page");
+        return new InboxQuery(decoded(p, "status"), decoded(p, "market"), decoded(p, "channel"), decoded(p, "intent"),
+                decoded(p, "assignee"), decoded(p, "escalated"), decoded(p, "language"), decoded(p, "q"),
                 page != null && page.matches("\\d{1,6}") ? Integer.valueOf(page) : null);
     }
 
     public String link() {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath("/desk");
-        add(url, "status", status);
-        add(url, "market", market);
-        add(url, "channel", channel);
-        add(url, "intent", intent);
-        add(url, "assignee", assignee);
-        add(url, "escalated", escalated);
-        add(url, "language", language);
-        add(url, "q", q);
+        addIfPresent(url, "status", status);
+        addIfPresent(url, "market", market);
+        addIfPresent(url, "channel", channel);
+        addIfPresent(url, "intent", intent);
+        addIfPresent(url, "assignee", assignee);
+        addIfPresent(url, "escalated", escalated);
+        addIfPresent(url, "language", language);
+        addIfPresent(url, "q", q);
         if (page != null && page > 0) {
             url.queryParam("page", page);
         }
@@ -108,30 +112,8 @@ record InboxQuery(String status, String market, String channel, String intent, S
         return parameterValue != null && candidate != null && parameterValue.equalsIgnoreCase(candidate.toString());
     }
 
-    private static <E extends Enum<E>> E parse(String parameter, String value, Class<E> type) {
-        String text = blank(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
-        }
-        catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(parameter + ": unknown value " + text + "; valid: "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
-        }
-    }
 
-    private static void add(UriComponentsBuilder url, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            url.queryParam(name, value.strip());
-        }
-    }
 
-    private static String param(MultiValueMap<String, String> p, String name) {
-        String value = p.getFirst(name);
-        return value == null ? null : UriUtils.decode(value, StandardCharsets.UTF_8);
-    }
 
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value.strip();

@@ -1,5 +1,9 @@
 package org.aftercare.monitoring.web;
 
+import static org.aftercare.shared.web.QueryParameters.addIfPresent;
+import static org.aftercare.shared.web.QueryParameters.decoded;
+import static org.aftercare.shared.web.QueryParameters.enumValue;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -46,21 +50,21 @@ record AlertQuery(String trackingNumber, String rule, String status, String carr
         catch (IllegalArgumentException malformed) {
             return none();
         }
-        return new AlertQuery(param(q, "trackingNumber"), param(q, "rule"), param(q, "status"), param(q, "carrier"),
-                param(q, "lane"), param(q, "shop"), param(q, "minAge"), param(q, "maxAge"), number(q, "page"), number(q, "size"));
+        return new AlertQuery(decoded(q, "trackingNumber"), decoded(q, "rule"), decoded(q, "status"), decoded(q, "carrier"),
+                decoded(q, "lane"), decoded(q, "shop"), decoded(q, "minAge"), decoded(q, "maxAge"), number(q, "page"), number(q, "size"));
     }
 
     /** The board's URL with these filters; empty ones are left out. */
     public String link() {
         UriComponentsBuilder url = UriComponentsBuilder.fromPath("/alerts");
-        add(url, "trackingNumber", trackingNumber);
-        add(url, "rule", rule);
-        add(url, "status", status);
-        add(url, "carrier", carrier);
-        add(url, "lane", lane);
-        add(url, "shop", shop);
-        add(url, "minAge", minAge);
-        add(url, "maxAge", maxAge);
+        addIfPresent(url, "trackingNumber", trackingNumber);
+        addIfPresent(url, "rule", rule);
+        addIfPresent(url, "status", status);
+        addIfPresent(url, "carrier", carrier);
+        addIfPresent(url, "lane", lane);
+        addIfPresent(url, "shop", shop);
+        addIfPresent(url, "minAge", minAge);
+        addIfPresent(url, "maxAge", maxAge);
         if (page != null && page > 0) {
             url.queryParam("page", page);
         }
@@ -83,11 +87,11 @@ record AlertQuery(String trackingNumber, String rule, String status, String carr
     }
 
     private AlertRule parsedRule() {
-        return parse("rule", rule, AlertRule.class);
+        return enumValue("rule", rule, AlertRule.class);
     }
 
     private AlertStatus parsedStatus() {
-        return parse("status", status, AlertStatus.class);
+        return enumValue("status", status, AlertStatus.class);
     }
 
     private String parsedLane() {
@@ -132,33 +136,11 @@ record AlertQuery(String trackingNumber, String rule, String status, String carr
         }
     }
 
-    private static <E extends Enum<E>> E parse(String parameter, String value, Class<E> type) {
-        String text = blankToNull(value);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
-        }
-        catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(parameter + ": unknown value " + text + "; valid: "
-                    + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
-        }
-    }
 
-    private static void add(UriComponentsBuilder url, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            url.queryParam(name, value.strip());
-        }
-    }
 
-    private static String param(MultiValueMap<String, String> q, String name) {
-        String value = q.getFirst(name);
-        return value == null ? null : UriUtils.decode(value, StandardCharsets.UTF_8);
-    }
 
     private static Integer number(MultiValueMap<String, String> q, String name) {
-        String value = param(q, name);
+        String value = decoded(q, name);
         return value == null || !value.matches("\\d{1,6}") ? null : Integer.valueOf(value);
     }
 
