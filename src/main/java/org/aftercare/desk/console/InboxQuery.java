@@ -4,11 +4,8 @@ import static org.aftercare.shared.web.QueryParameters.addIfPresent;
 import static org.aftercare.shared.web.QueryParameters.decoded;
 import static org.aftercare.shared.web.QueryParameters.enumValue;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.aftercare.desk.Channel;
@@ -18,7 +15,6 @@ import org.aftercare.desk.TicketStatus;
 import org.aftercare.tenancy.Actor;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 /**
  * The inbox's filters as the filter form writes them. {@code assignee} is {@code me},

@@ -4,13 +4,10 @@ import static org.aftercare.shared.web.QueryParameters.addIfPresent;
 import static org.aftercare.shared.web.QueryParameters.decoded;
 import static org.aftercare.shared.web.QueryParameters.enumValue;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.aftercare.monitoring.AlertFilter;
@@ -18,7 +15,6 @@ import org.aftercare.monitoring.AlertRule;
 import org.aftercare.monitoring.AlertStatus;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 /**
  * The board's filters as a request writes them — the API's query parameters and the console's
