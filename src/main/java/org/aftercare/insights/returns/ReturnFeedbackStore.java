@@ -109,7 +109,7 @@ class ReturnFeedbackStore {
                 .param("tenant", tenant.value()).param("id", id)
                 .query((rs, row) -> feedback(rs))
                 .optional()
-                .orElseThrow(() -> new NotFound("return feedback " + id));
+                .orElseThrow(() -> new NotFound("return feedback", id));
     }
 
     /** Moves an item forward: OPEN → ACKNOWLEDGED, OPEN or ACKNOWLEDGED → DONE; anything else is refused. */
