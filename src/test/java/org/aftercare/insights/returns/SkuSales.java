@@ -67,7 +67,7 @@ final class SkuSales {
                         with o as (
                             insert into orders (id, tenant_id, shop_id, order_number, placed_at, currency, total_amount, source)
                             select gen_random_uuid(), :tenant, :shop, :batch || lpad(g::text, 6, '0'),
-                                   :from + make_interval(secs => (g - 1) * :step), 'EUR', 25, 'TEST'
+                                   cast(:from as timestamptz) + make_interval(secs => (g - 1) * cast(:step as bigint)), 'EUR', 25, 'TEST'
                               from generate_series(1, :units) g
                             returning id
                         )
