@@ -198,6 +198,14 @@ class MessageUnderstandingTests {
     }
 
     @Test
+    void broadQuestionWordsGiveWayToLongerPhrases() {
+        // "够" (enough: "够四个人用吗") inside "受够了" (fed up); "quanti" inside "quanti giorni" (how many days)
+        assertThat(understand("我受够了，三天没人回").intent()).isEqualTo(Intent.COMPLAINT_OR_THREAT);
+        assertThat(understand("quanti giorni devo ancora aspettare?").intent()).isEqualTo(Intent.WHERE_IS_MY_ORDER);
+        assertThat(understand("gibt es schon Neuigkeiten zu meiner Bestellung?").intent()).isEqualTo(Intent.WHERE_IS_MY_ORDER);
+    }
+
+    @Test
     void htmlIsJustText() {
         Understanding result = understand("<script>alert('x')</script> my parcel arrived <b>damaged</b>");
         assertThat(result.intent()).isEqualTo(Intent.DAMAGED_OR_QUALITY);
