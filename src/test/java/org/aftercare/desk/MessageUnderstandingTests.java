@@ -166,6 +166,46 @@ class MessageUnderstandingTests {
     }
 
     @Test
+    void angerAloneIsAComplaintWhenNothingElseIsAsked() {
+        Understanding english = understand("Honestly, I am disappointed.");
+        assertThat(english.intent()).isEqualTo(Intent.COMPLAINT_OR_THREAT);
+        assertThat(english.explanation()).anyMatch(line -> line.startsWith("rule: no other intent"));
+        assertThat(english.escalate()).isFalse();
+        assertThat(understand("Servicio lamentable, nadie contesta").intent()).isEqualTo(Intent.COMPLAINT_OR_THREAT);
+        // with a real request, anger still counts half and the request wins
+        assertThat(understand("Pathetic. Where is my order?").intent()).isEqualTo(Intent.WHERE_IS_MY_ORDER);
+    }
+
+    @Test
+    void anExplicitCancellationBeatsTheColourOrSizeItGivesAsReason() {
+        Understanding italian = understand("vorrei annullare l'ordine, ho scelto il colore sbagliato");
+        assertThat(italian.intent()).isEqualTo(Intent.CANCELLATION);
+        assertThat(italian.explanation()).contains("rule: explicit cancellation beats COLOUR_DIFFERENCE");
+        assertThat(understand("尺码拍错了，还没发货的话请取消订单").intent()).isEqualTo(Intent.CANCELLATION);
+        // without a cancel verb, the colour is the complaint
+        assertThat(understand("the colour is completely different from the photo").intent())
+                .isEqualTo(Intent.COLOUR_DIFFERENCE);
+    }
+
+    @Test
+    void breakageIsUnderstoodAsAFamilyOfWords() {
+        assertThat(understand("the strap snapped after a week").intent()).isEqualTo(Intent.DAMAGED_OR_QUALITY);
+        assertThat(understand("Der Henkel ist abgebrochen").intent()).isEqualTo(Intent.DAMAGED_OR_QUALITY);
+        assertThat(understand("la lampe ne fonctionne plus").intent()).isEqualTo(Intent.DAMAGED_OR_QUALITY);
+        assertThat(understand("il coperchio è incrinato").intent()).isEqualTo(Intent.DAMAGED_OR_QUALITY);
+        assertThat(understand("la tapa vino agrietada").intent()).isEqualTo(Intent.DAMAGED_OR_QUALITY);
+        assertThat(understand("充电器失灵了").intent()).isEqualTo(Intent.DAMAGED_OR_QUALITY);
+    }
+
+    @Test
+    void broadQuestionWordsGiveWayToLongerPhrases() {
+        // "够" (enough: "够四个人用吗") inside "受够了" (fed up); "quanti" inside "quanti giorni" (how many days)
+        assertThat(understand("我受够了，三天没人回").intent()).isEqualTo(Intent.COMPLAINT_OR_THREAT);
+        assertThat(understand("quanti giorni devo ancora aspettare?").intent()).isEqualTo(Intent.WHERE_IS_MY_ORDER);
+        assertThat(understand("gibt es schon Neuigkeiten zu meiner Bestellung?").intent()).isEqualTo(Intent.WHERE_IS_MY_ORDER);
+    }
+
+    @Test
     void htmlIsJustText() {
         Understanding result = understand("<script>alert('x')</script> my parcel arrived <b>damaged</b>");
         assertThat(result.intent()).isEqualTo(Intent.DAMAGED_OR_QUALITY);
