@@ -184,6 +184,21 @@ class DeskBrowserTests {
         screenshot("desk-live.png");
     }
 
+    @Test
+    void aScriptFilledFromTheOrderGoesIntoTheComposerWithOneClick() {
+        String order = seller.orderWithParcel("lena@example.de");
+        TicketId ticket = seller.write(seller.shop(), "lena@example.de", "Wo ist mein Paket?",
+                "Hallo, wo bleibt meine Bestellung " + order + "?", null, java.util.List.of());
+
+        signIn();
+        page.navigate(url("/desk/tickets/" + ticket));
+        page.locator("#scripts [data-use-script]").first().click();
+
+        assertThat(page.locator("#composer-body")).hasValue(Pattern.compile(".*" + order + ".*", Pattern.DOTALL));
+        assertThat(page.locator("#composer-body")).isFocused();
+        assertThat(page.locator("#knowledge details.sop").first()).isVisible();
+    }
+
     private void signIn() {
         page.navigate(url("/login"));
         page.locator("#username").fill(agent);
