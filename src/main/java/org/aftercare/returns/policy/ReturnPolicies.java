@@ -16,6 +16,7 @@ import org.aftercare.returns.ReturnPolicy;
 import org.aftercare.returns.ReturnsProperties;
 import org.aftercare.shared.Money;
 import org.aftercare.tenancy.Shop;
+import org.aftercare.tenancy.ShopId;
 import org.aftercare.tenancy.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -47,12 +48,23 @@ public class ReturnPolicies {
                             Integer reviewReturnsIn365Days, BigDecimal returnlessUpTo, BigDecimal minorDefectUpTo,
                             BigDecimal changedMindReviewAbove, BigDecimal reviewAbove) {
 
-        static final Overrides NONE = new Overrides(null, null, null, null, null, null, null, null, null, null, null,
+        public static final Overrides NONE = new Overrides(null, null, null, null, null, null, null, null, null, null, null,
                 null, null);
 
         boolean any() {
             return !equals(NONE);
         }
+    }
+
+    /**
+     * The tenant of a shop, for the public policy page, which is reached by the shop's id alone (an
+     * unguessable UUID) and shows nothing but the policy.
+     */
+    public Optional<TenantId> tenantOfShop(ShopId shop) {
+        return jdbc.sql("select tenant_id from shop where id = :shop")
+                .param("shop", shop.value())
+                .query((rs, row) -> new TenantId(rs.getObject("tenant_id", java.util.UUID.class)))
+                .optional();
     }
 
     public ReturnPolicy effective(TenantId tenant, Shop shop) {
@@ -71,6 +83,11 @@ public class ReturnPolicies {
 
     /** The defaults with {@code o} applied: what a shop's buyers are told and the rules decide by. */
     public ReturnPolicy apply(Shop shop, String market, Overrides o) {
+        return of(defaults, shop, market, o);
+    }
+
+    /** The policy of {@code shop} in {@code market} from {@code defaults} and the shop's overrides. */
+    public static ReturnPolicy of(ReturnsProperties defaults, Shop shop, String market, Overrides o) {
         String currency = shop.currency().getCurrencyCode();
         ReturnsProperties.Limits limits = defaults.limits().get(currency);
         return new ReturnPolicy(shop.id(), market, currency,
