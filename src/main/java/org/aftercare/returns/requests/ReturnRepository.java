@@ -75,11 +75,12 @@ public class ReturnRepository {
             return new int[] {0, 0};
         }
         return jdbc.sql("""
-                        select count(*) filter (where requested_at > :at - interval '90 days') as in90,
+                        select count(*) filter (where requested_at > cast(:at as timestamptz) - interval '90 days') as in90,
                                count(*) as in365
                           from return_request
                          where tenant_id = :tenant and buyer_id = :buyer and status <> 'REJECTED'
-                           and requested_at > :at - interval '365 days' and requested_at <= :at
+                           and requested_at > cast(:at as timestamptz) - interval '365 days'
+                           and requested_at <= cast(:at as timestamptz)
                         """)
                 .param("tenant", tenant.value())
                 .param("buyer", buyer.value())
