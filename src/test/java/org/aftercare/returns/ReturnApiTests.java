@@ -257,7 +257,7 @@ class ReturnApiTests {
 
     @Test
     void theReviewQueueRunsOnThePlatformsClock() throws Exception {
-        Instant requestedAt = clock.instant();
+        Instant requestedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         String later = JsonPath.read(submit(agent, request(order, """
                 {"orderLineNo": 1, "quantity": 1, "reason": "OTHER"}""", ", \"requestedAt\": \"" + requestedAt + "\""))
                 .andExpect(status().isCreated())
