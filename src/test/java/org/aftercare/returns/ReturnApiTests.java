@@ -59,6 +59,7 @@ class ReturnApiTests {
     @Autowired Parcels parcels;
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
+    @Autowired ReturnRequests returnRequests;
 
     TestTenant seller;
     String agent;
@@ -75,9 +76,13 @@ class ReturnApiTests {
 
     /** An order of a tee (12.00 × 2) and a jacket (80.00), its parcel delivered {@code ago}. */
     OrderId deliveredOrder(TestTenant tenant, String number, String currency, Duration ago) {
+        return deliveredOrder(tenant, number, currency, ago, "buyer-" + number);
+    }
+
+    OrderId deliveredOrder(TestTenant tenant, String number, String currency, Duration ago, String buyer) {
         Actor actor = new Actor("test", tenant.owner(), tenant.id(), Role.OWNER, Set.of());
         OrderId id = orders.create(actor, new NewOrder(tenant.shop().id(), number, clock.instant().minus(ago).minus(Duration.ofDays(12)),
-                new NewOrder.NewBuyer("buyer-" + number, "Sam Buyer", "sam@example.com", null, tenant.shop().market(), "en", null),
+                new NewOrder.NewBuyer(buyer, "Sam Buyer", "sam@example.com", null, tenant.shop().market(), "en", null),
                 List.of(new NewOrder.Line("TEE-RED-M", "Red tee", Money.of("12.00", currency), 2, false),
                         new NewOrder.Line("JACKET-BLK", "Black jacket", Money.of("80.00", currency), 1, false)),
                 "API")).order();
@@ -359,6 +364,47 @@ class ReturnApiTests {
                 {"orderLineNo": 1, "quantity": 2, "reason": "WRONG_ITEM"}"""))
                 .andExpect(jsonPath("$.decision.action").value("RETURNLESS_REFUND"))
                 .andExpect(jsonPath("$.refunds[0].amount").value(24.0));
+    }
+
+    @Test
+    void aUsRefundAbove100DollarsGetsFourBusinessDaysToReview() throws Exception {
+        Instant requestedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        BusinessCalendar us = BusinessCalendar.of("US", ZoneId.of("America/New_York"));
+        submit(agent, request(order, """
+                {"orderLineNo": 2, "quantity": 1, "reason": "OTHER"}, {"orderLineNo": 1, "quantity": 2, "reason": "OTHER"}""",
+                ", \"requestedAt\": \"" + requestedAt + "\""))
+                .andExpect(jsonPath("$.value").value(104.0))
+                .andExpect(jsonPath("$.reviewDueAt").value(us.plusBusinessDays(requestedAt, 4).toString()));
+    }
+
+    @Test
+    void aBuyerWhoReturnsOftenIsReviewedByAPerson() throws Exception {
+        String buyer = "often-" + UUID.randomUUID();
+        for (int i = 0; i < 3; i++) {
+            OrderId earlier = deliveredOrder(seller, "US-OFTEN-" + i + "-" + buyer.substring(6, 12), "USD", Duration.ofDays(3), buyer);
+            submit(agent, request(earlier, """
+                    {"orderLineNo": 2, "quantity": 1, "reason": "DAMAGED"}""", ""))
+                    .andExpect(jsonPath("$.decision.rule").value("SELLER_FAULT_RETURN"));
+        }
+        OrderId fourth = deliveredOrder(seller, "US-OFTEN-3-" + buyer.substring(6, 12), "USD", Duration.ofDays(3), buyer);
+        submit(agent, request(fourth, """
+                {"orderLineNo": 2, "quantity": 1, "reason": "DAMAGED"}""", ""))
+                .andExpect(jsonPath("$.decision.action").value("NEEDS_REVIEW"))
+                .andExpect(jsonPath("$.decision.rule").value("FREQUENT_RETURNER"))
+                .andExpect(jsonPath("$.decision.reason").value(containsString("3 times in 90 days")));
+    }
+
+    @Test
+    void franceRecordsTheExchangeTheBuyerWants() {
+        TestTenant fr = TestTenant.create(tenants, shops, "FR", Role.AGENT);
+        OrderId frOrder = deliveredOrder(fr, "FR-" + UUID.randomUUID().toString().substring(0, 8), "EUR", Duration.ofDays(2));
+        var submission = returnRequests.submit(fr.id(), new NewReturn(fr.shop().id(), frOrder, null, "DESK", null, null,
+                "Trop petit", null, null, "taille L", List.of(new NewReturn.Line(1, 1, ReturnReason.SIZE_MISMATCH))));
+
+        assertThat(submission.request().status()).isEqualTo("EXCHANGE_PENDING");
+        assertThat(submission.request().decisionRule()).isEqualTo("EXCHANGE_FIRST");
+        assertThat(submission.request().exchangeWanted()).isEqualTo("taille L");
+        assertThat(submission.request().refunds()).isEmpty();
     }
 
     ResultActions decide(String token, String id, String action, String reason) throws Exception {
