@@ -281,6 +281,8 @@ class ReturnApiTests {
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].id").value(earlier))
                 .andExpect(jsonPath("$[0].reviewWarning").value("OVERDUE"))
+                .andExpect(jsonPath("$[0].reviewDueAt").value(BusinessCalendar.of("US", ZoneId.of("America/New_York"))
+                        .plusBusinessDays(requestedAt.minus(Duration.ofDays(7)), 2).toString()))
                 .andExpect(jsonPath("$[1].id").value(later))
                 .andExpect(jsonPath("$[1].reviewDueAt").value(due.toString()));
 
