@@ -73,6 +73,17 @@ public class Shops {
                 .optional();
     }
 
+    /**
+     * A shop found by its id alone, for public pages a buyer reaches by the shop's unguessable id
+     * (the return policy). Everything else reads shops within a tenant.
+     */
+    public Optional<Shop> findForPublicPage(ShopId shop) {
+        return jdbc.sql("select * from shop where id = :id")
+                .param("id", shop.value())
+                .query(Shops::map)
+                .optional();
+    }
+
     public Optional<Shop> findByName(TenantId tenant, String name) {
         return jdbc.sql("select * from shop where tenant_id = :tenant and name = :name")
                 .param("tenant", tenant.value())

@@ -16,6 +16,7 @@ import org.aftercare.returns.ReturnPolicy;
 import org.aftercare.returns.ReturnsProperties;
 import org.aftercare.shared.Money;
 import org.aftercare.tenancy.Shop;
+import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.ShopId;
 import org.aftercare.tenancy.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,8 +32,10 @@ public class ReturnPolicies {
     private final JdbcClient jdbc;
     private final ReturnsProperties defaults;
     private final Clock clock;
+    private final Shops shops;
 
-    ReturnPolicies(JdbcClient jdbc, ReturnsProperties defaults, Clock clock) {
+    ReturnPolicies(JdbcClient jdbc, ReturnsProperties defaults, Clock clock, Shops shops) {
+        this.shops = shops;
         this.jdbc = jdbc;
         this.defaults = defaults;
         this.clock = clock;
@@ -61,10 +64,7 @@ public class ReturnPolicies {
      * unguessable UUID) and shows nothing but the policy.
      */
     public Optional<TenantId> tenantOfShop(ShopId shop) {
-        return jdbc.sql("select tenant_id from shop where id = :shop")
-                .param("shop", shop.value())
-                .query((rs, row) -> new TenantId(rs.getObject("tenant_id", java.util.UUID.class)))
-                .optional();
+        return shops.findForPublicPage(shop).map(Shop::tenant);
     }
 
     public ReturnPolicy effective(TenantId tenant, Shop shop) {
