@@ -205,6 +205,29 @@
     });
   }
 
+  // Live ticket: a change on this ticket (the buyer writes, a reply is sent, a clock fires) refreshes
+  // the conversation and the history; the composer is left alone so nothing being typed is lost.
+  var ticket = document.getElementById('ticket');
+  if (page === 'ticket' && events && ticket && window.EventSource) {
+    var ticketSource = new EventSource(events);
+    ticketSource.addEventListener('ticket', function (event) {
+      if (String(event.data).split(' ')[0] !== ticket.dataset.ticket || !window.htmx) {
+        return;
+      }
+      ['.conversation', '.ticket-history'].forEach(function (part) {
+        htmx.ajax('GET', window.location.pathname + window.location.search,
+            {target: part, select: part, swap: 'outerHTML'});
+      });
+    });
+    window.addEventListener('pagehide', function () {
+      ticketSource.close();
+    });
+    main.dataset.live = 'connecting';
+    ticketSource.addEventListener('open', function () {
+      main.dataset.live = 'open';
+    });
+  }
+
   document.addEventListener('htmx:afterSettle', function (event) {
     if (event.target && event.target.id === 'inbox-list') {
       restoreSelection();

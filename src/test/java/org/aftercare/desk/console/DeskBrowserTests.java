@@ -199,6 +199,22 @@ class DeskBrowserTests {
         assertThat(page.locator("#knowledge details.sop").first()).isVisible();
     }
 
+    @Test
+    void theBuyersNextMessageAppearsOnTheOpenTicketWithoutLosingTheDraft() {
+        TicketId ticket = seller.email("cleo@example.de", "Rückgabe", "Wie kann ich die Schuhe zurückschicken?");
+        signIn();
+        page.navigate(url("/desk/tickets/" + ticket));
+        assertThat(page.locator("main[data-live=open]")).hasCount(1);
+        page.locator("#composer-body").fill("Guten Tag, ");
+
+        TicketId same = seller.email("cleo@example.de", "Rückgabe", "Und bekomme ich das Porto erstattet?");
+
+        org.assertj.core.api.Assertions.assertThat(same).isEqualTo(ticket);
+        assertThat(page.locator(".conversation .message.inbound")).hasCount(2);
+        assertThat(page.locator(".conversation")).containsText("Porto erstattet");
+        assertThat(page.locator("#composer-body")).hasValue("Guten Tag, ");
+    }
+
     private void signIn() {
         page.navigate(url("/login"));
         page.locator("#username").fill(agent);
