@@ -84,7 +84,10 @@ class TicketConsoleController {
                 new NamedDue("desk.sla.resolution", Due.of(t.resolutionDueAt(), now)),
                 new NamedDue("desk.sla.platform", Due.of(t.platformResponseDueAt(), now))).stream()
                 .filter(d -> d.due() != null).toList());
-        model.addAttribute("history", detail.events().stream().map(e -> HistoryLine.of(e, names, messages, locale)).toList());
+        Map<String, String> teamNames = actor.role().canWrite() ? teams.list(actor).stream()
+                .collect(Collectors.toMap(team -> team.id().toString(), Teams.Team::name)) : Map.of();
+        model.addAttribute("history", detail.events().stream()
+                .map(e -> HistoryLine.of(e, names, teamNames, messages, locale)).toList());
         model.addAttribute("panel", panels.of(actor, detail, locale));
         model.addAttribute("agents", agents.stream().filter(a -> a.markets().isEmpty() || a.markets().contains(t.market()))
                 .toList());

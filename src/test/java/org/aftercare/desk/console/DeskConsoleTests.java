@@ -243,6 +243,18 @@ class DeskConsoleTests {
         assertThat(page("/desk/reports?by=CHANNEL&reasons=CARRIER", manager)).contains("E-mail").doesNotContain("??");
     }
 
+    @Test
+    void theHistoryReadsInTheViewersLanguage() throws Exception {
+        TicketId angry = seller.email("wut@example.de", "Betrug",
+                "Das ist Betrug! Ich melde euch bei TikTok und gehe zum Anwalt!");
+        RequestPostProcessor agent = as(Role.AGENT, Set.of());
+
+        String view = mvc.perform(get("/desk/tickets/" + angry).header("Accept-Language", "zh-CN").with(agent))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(view).contains("风险").doesNotContain("risk 8").doesNotContain("[THREAT");
+    }
+
     private RequestPostProcessor as(Role role, Set<String> markets) throws Exception {
         return signedIn(seller.user(role, markets));
     }
