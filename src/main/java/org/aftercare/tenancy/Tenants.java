@@ -164,18 +164,20 @@ public class Tenants {
     /** The members of a tenant with their roles and markets. */
     public List<Member> members(TenantId tenant) {
         return jdbc.sql("""
-                select u.id, u.email, u.display_name, m.role, m.markets
+                select u.id, u.email, u.display_name, u.locale, m.role, m.markets
                   from membership m join app_user u on u.id = m.user_id
                  where m.tenant_id = :tenant
                  order by u.email
                 """)
                 .param("tenant", tenant.value())
                 .query((rs, row) -> new Member(new UserId(rs.getObject("id", UUID.class)), rs.getString("email"),
-                        rs.getString("display_name"), Role.valueOf(rs.getString("role")), markets(rs.getArray("markets"))))
+                        rs.getString("display_name"), Role.valueOf(rs.getString("role")), markets(rs.getArray("markets")),
+                        rs.getString("locale")))
                 .list();
     }
 
-    public record Member(UserId user, String email, String displayName, Role role, Set<String> markets) {
+    /** A member as others see them; {@code locale} is the language they read the console and notices in. */
+    public record Member(UserId user, String email, String displayName, Role role, Set<String> markets, String locale) {
     }
 
     /** Removes a user from a tenant; returns false when they were not a member. */

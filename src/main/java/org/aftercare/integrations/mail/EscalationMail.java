@@ -1,10 +1,14 @@
 package org.aftercare.integrations.mail;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.aftercare.desk.SlaAlarm;
 import org.aftercare.desk.TicketEscalated;
+import org.aftercare.desk.TicketId;
 import org.aftercare.tenancy.Shop;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.TenantId;
@@ -13,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -32,14 +37,16 @@ class EscalationMail {
     private final Shops shops;
     private final ObjectProvider<JavaMailSender> sender;
     private final MailSettings settings;
+    private final MessageSource messages;
     private final String consoleBaseUrl;
 
     EscalationMail(Tenants tenants, Shops shops, ObjectProvider<JavaMailSender> sender, MailSettings settings,
-                   @Value("${aftercare.console.base-url:http://localhost:8080}") String consoleBaseUrl) {
+                   MessageSource messages, @Value("${aftercare.console.base-url:http://localhost:8080}") String consoleBaseUrl) {
         this.tenants = tenants;
         this.shops = shops;
         this.sender = sender;
         this.settings = settings;
+        this.messages = messages;
         this.consoleBaseUrl = consoleBaseUrl.endsWith("/") ? consoleBaseUrl.substring(0, consoleBaseUrl.length() - 1)
                 : consoleBaseUrl;
     }
@@ -47,9 +54,14 @@ class EscalationMail {
     @ApplicationModuleListener
     void on(TicketEscalated escalated) {
         Shop shop = shops.find(escalated.tenant(), escalated.shop()).orElse(null);
-        notify(escalated.tenant(), shop == null ? null : shop.market(),
-                "[Aftercare] Ticket #" + escalated.number() + " escalated (risk " + escalated.risk() + ")",
-                text(escalated, shop));
+        notify(escalated.tenant(), shop == null ? null : shop.market(), locale -> new Notice(
+                text("notify.escalated.subject", locale, escalated.number(), escalated.risk()),
+                text("notify.escalated.body", locale, escalated.number(),
+                        shop == null ? "" : text("notify.escalated.shop", locale, shop.name(), shop.market()),
+                        escalated.risk(),
+                        escalated.reasons().isEmpty() ? "-" : escalated.reasons().stream()
+                                .map(r -> text("notify.reason." + r.name(), locale)).collect(Collectors.joining(", ")),
+                        link(escalated.ticket()))));
     }
 
     /** The last level of the desk's SLA escalation: a breached clock is the managers' business too. */
@@ -58,52 +70,56 @@ class EscalationMail {
         if (!alarm.breach()) {
             return;
         }
-        String metric = alarm.metric().name().toLowerCase().replace('_', ' ');
-        notify(alarm.tenant(), alarm.market(), "[Aftercare] Ticket #" + alarm.number() + ": " + metric + " SLA breached",
-                """
-                The %s clock of ticket #%d (%s) ran out%s.
-
-                Open it: %s/desk/tickets/%s
-                """.formatted(metric, alarm.number(), alarm.market(),
-                        alarm.dueAt() == null ? "" : " at " + alarm.dueAt(), consoleBaseUrl, alarm.ticket().value()));
+        notify(alarm.tenant(), alarm.market(), locale -> {
+            String metric = text("notify.metric." + alarm.metric().name(), locale);
+            return new Notice(text("notify.breach.subject", locale, alarm.number(), metric),
+                    text("notify.breach.body", locale, metric, alarm.number(), alarm.market(),
+                            alarm.dueAt() == null ? "" : text("notify.breach.at", locale, alarm.dueAt()),
+                            link(alarm.ticket())));
+        });
     }
 
-    private void notify(TenantId tenant, String market, String subject, String text) {
-        List<String> managers = tenants.members(tenant).stream()
+    private record Notice(String subject, String text) {
+    }
+
+    /** Each owner or manager serving the market gets the notice in their own language. */
+    private void notify(TenantId tenant, String market, Function<Locale, Notice> notice) {
+        List<Tenants.Member> managers = tenants.members(tenant).stream()
                 .filter(m -> m.role().canManage())
                 .filter(m -> market == null || m.markets().isEmpty() || m.markets().contains(market))
-                .map(Tenants.Member::email)
                 .toList();
         if (managers.isEmpty()) {
             return;
         }
         JavaMailSender mail = sender.getIfAvailable();
         if (mail == null) {
-            log.info("{} not e-mailed to {}: spring.mail.host is not set\n{}", subject, managers, text);
+            Notice english = notice.apply(Locale.ENGLISH);
+            log.info("{} not e-mailed to {}: spring.mail.host is not set\n{}", english.subject(),
+                    managers.stream().map(Tenants.Member::email).toList(), english.text());
             return;
         }
-        SimpleMailMessage[] messages = managers.stream().map(to -> {
+        SimpleMailMessage[] messages = managers.stream().map(manager -> {
+            Notice written = notice.apply(locale(manager.locale()));
             SimpleMailMessage message = new SimpleMailMessage();
             message.setFrom(settings.notificationsFrom());
-            message.setTo(to);
-            message.setSubject(subject);
-            message.setText(text);
+            message.setTo(manager.email());
+            message.setSubject(written.subject());
+            message.setText(written.text());
             return message;
         }).toArray(SimpleMailMessage[]::new);
         mail.send(messages);
     }
 
-    private String text(TicketEscalated escalated, Shop shop) {
-        String reasons = escalated.reasons().isEmpty() ? "-"
-                : escalated.reasons().stream().map(r -> r.name().toLowerCase().replace('_', ' ')).collect(Collectors.joining(", "));
-        return """
-                Ticket #%d%s was escalated to the senior queue.
+    private String text(String key, Locale locale, Object... args) {
+        Object[] plain = Arrays.stream(args).map(String::valueOf).toArray();
+        return messages.getMessage(key, plain, locale);
+    }
 
-                Risk: %d of 100
-                Reasons: %s
+    private String link(TicketId ticket) {
+        return consoleBaseUrl + "/desk/tickets/" + ticket.value();
+    }
 
-                Open it: %s/desk/tickets/%s
-                """.formatted(escalated.number(), shop == null ? "" : " of " + shop.name() + " (" + shop.market() + ")",
-                escalated.risk(), reasons, consoleBaseUrl, escalated.ticket().value());
+    private static Locale locale(String tag) {
+        return tag == null || tag.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(tag.replace('_', '-'));
     }
 }

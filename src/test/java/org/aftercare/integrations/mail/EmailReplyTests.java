@@ -131,6 +131,22 @@ class EmailReplyTests extends WithMailServer {
                 .isEqualTo("[Aftercare] Ticket #" + ticket.number() + ": first response SLA breached");
     }
 
+    @Test
+    void aChineseSpeakingManagerIsToldInChinese() throws Exception {
+        String email = "zh-manager-" + UUID.randomUUID().toString().substring(0, 8) + "@test.aftercare";
+        UserId manager = tenants.createUser(email, "经理", "pw-123456789", "zh-CN");
+        tenants.grant(manager, seller.id(), Role.MANAGER, Set.of());
+        String angry = aBuyerMail().from("hans@example.de", null).to(shopAddress).subject("Betrug")
+                .text("Das ist Betrug! Ich gehe zum Anwalt und melde euch bei TikTok!").send();
+        poll();
+        var ticket = tickets.get(owner, ticketOf(angry)).ticket();
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> receivedBy(email).size() == 1);
+        MimeMessage notice = receivedBy(email).getFirst();
+        assertThat(notice.getSubject()).isEqualTo("[Aftercare] 工单 #" + ticket.number() + " 已升级（风险 " + ticket.risk() + "）");
+        assertThat((String) notice.getContent()).contains("威胁采取法律行动").contains("风险：");
+    }
+
     private final java.util.Map<UserId, String> emails = new java.util.HashMap<>();
 
     private UserId member(String who, Role role, Set<String> markets) {
