@@ -72,6 +72,18 @@ class TicketSlaTests {
     }
 
     @Test
+    void aMessageDatedOnChristmasEveDueAfterTheTwoHolidaysAndTheWeekend() {
+        // Thursday 24 December 2026, 17:00 in Berlin; 25 and 26 December are public holidays, then the weekend
+        Instant received = ZonedDateTime.of(2026, 12, 24, 17, 0, 0, 0, BERLIN).toInstant();
+
+        var ticket = tickets.get(owner, receive(Channel.EMAIL, received, "Wo ist mein Paket?")).ticket();
+
+        // 4 business hours: Thu 17–18 (1 h), Mon 28 December 09–12 (3 h)
+        assertThat(ticket.firstResponseDueAt()).isEqualTo(berlin(2026, 12, 28, 12, 0));
+        assertThat(ticket.slaDueAt()).isEqualTo(berlin(2026, 12, 28, 12, 0));
+    }
+
+    @Test
     void aTikTokChatRunsThePlatformsTwelveHourClockAroundTheClockBesideTheTeamsClock() {
         // Friday 20:00 in Berlin, after hours: the team's clock waits for Monday, TikTok's does not
         Instant received = ZonedDateTime.of(2026, 11, 27, 20, 0, 0, 0, BERLIN).toInstant();
