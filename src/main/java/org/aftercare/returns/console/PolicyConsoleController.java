@@ -45,10 +45,10 @@ class PolicyConsoleController {
         List<Shop> visible = visibleShops(actor);
         model.addAttribute("shops", visible);
         model.addAttribute("canManage", actor.role().canManage());
-        if (visible.isEmpty()) {
+        Shop s = shop != null ? visibleShop(actor, shop) : visible.isEmpty() ? null : visible.getFirst();
+        if (s == null) {
             return "returns/policy";
         }
-        Shop s = shop == null ? visible.getFirst() : visibleShop(actor, shop);
         String m = market(s, market);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", PolicyForm.of(policies.overrides(actor.tenant(), s, m)));

@@ -16,7 +16,7 @@ import org.aftercare.returns.policy.ReturnPolicies;
 record PolicyForm(String windowDays, String refundTiming, String changedMindShippingPaidBy, String minorDefectOffer,
                   String partialRefundPercent, String exchangeFirst, String nonReturnableSkuPrefixes,
                   String reviewReturnsIn90Days, String reviewReturnsIn365Days, String returnlessUpTo,
-                  String minorDefectUpTo, String changedMindReviewAbove, String reviewAbove) {
+                  String minorDefectUpTo, String changedMindReviewAbove, String reviewAbove) implements java.io.Serializable {
 
     static PolicyForm of(ReturnPolicies.Overrides o) {
         return new PolicyForm(text(o.windowDays()), text(o.refundTiming()), o.changedMindShippingPaidBy(),
