@@ -52,11 +52,11 @@ class ReturnsSeller {
         this.clock = clock;
     }
 
-    /** An order of a tee (12.00 × 2) and a jacket (80.00), delivered three days ago; returns its number. */
+    /** An order of a tee (12.00 × 2) and a jacket (80.00), delivered ten days ago; returns its number. */
     String deliveredOrder() {
         String number = tenant.shop().market() + "-" + UUID.randomUUID().toString().substring(0, 8);
         String currency = tenant.shop().currency().getCurrencyCode();
-        Duration ago = Duration.ofDays(3);
+        Duration ago = Duration.ofDays(10);
         Actor owner = new Actor("test", tenant.owner(), tenant.id(), Role.OWNER, Set.of());
         OrderId order = orders.create(owner, new NewOrder(tenant.shop().id(), number,
                 clock.instant().minus(ago).minus(Duration.ofDays(12)),
