@@ -2,6 +2,7 @@ package org.aftercare.returns.warehouse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -263,6 +264,27 @@ class ReceivingApiTests {
                 .query(String.class).single()).isEqualTo("CLOSED");
         call(get("/api/v1/refunds/cash-flow?from=" + today), seller.bearer(), null)
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("to"));
+    }
+
+    @Test
+    void aGradingPhotoIsKeptOnceWithItsHashAndADisguisedFileIsRefused() throws Exception {
+        ReturnView r = returns.anApprovedReturn(seller, "USD");
+        receive(r);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+        String url = "/api/v1/returns/" + r.id().value() + "/lines/1/photos";
+        String first = id(mvc.perform(multipart(url).file(new org.springframework.mock.web.MockMultipartFile("file",
+                        "stain.png", "image/png", png.toByteArray())).header("Authorization", seller.bearer()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.mediaType").value("image/png"))
+                .andExpect(jsonPath("$.sha256").value(org.aftercare.shared.files.AttachmentCheck.sha256(png.toByteArray()))));
+        assertThat(id(mvc.perform(multipart(url).file(new org.springframework.mock.web.MockMultipartFile("file",
+                "again.png", "image/png", png.toByteArray())).header("Authorization", seller.bearer())))).isEqualTo(first);
+        mvc.perform(multipart(url).file(new org.springframework.mock.web.MockMultipartFile("file", "photo.jpg",
+                        "image/jpeg", "#!/bin/sh\necho hi\n".getBytes())).header("Authorization", seller.bearer()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.field").value("file"));
+        call(get("/api/v1/returns/" + r.id().value() + "/receipt"), seller.bearer(), null)
+                .andExpect(jsonPath("$.lines[0].photos").value(1));
     }
 
     @Test
