@@ -21,7 +21,6 @@ import org.aftercare.orders.Orders;
 import org.aftercare.returns.ReturnId;
 import org.aftercare.returns.ReturnRequests;
 import org.aftercare.returns.ReturnView;
-import org.aftercare.shared.NotFound;
 import org.aftercare.tenancy.Actor;
 import org.aftercare.tenancy.TenantId;
 import org.springframework.dao.DuplicateKeyException;
@@ -253,9 +252,5 @@ public class ReturnWarehouses {
             throw new IllegalArgumentException(field + ": an ISO country code of two letters, not " + value);
         }
         return country;
-    }
-
-    static NotFound notFound(String what, Object id) {
-        return new NotFound(what, id);
     }
 }
