@@ -14,7 +14,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.aftercare.desk.tickets.AttachmentCheck;
 import org.aftercare.desk.tickets.Assignment;
 import org.aftercare.desk.tickets.TicketClocks;
 import org.aftercare.desk.tickets.TicketHistory;
@@ -27,6 +26,7 @@ import org.aftercare.orders.Order;
 import org.aftercare.orders.OrderId;
 import org.aftercare.orders.Orders;
 import org.aftercare.shared.NotFound;
+import org.aftercare.shared.files.AttachmentCheck;
 import org.aftercare.tenancy.Actor;
 import org.aftercare.tenancy.Role;
 import org.aftercare.tenancy.Shop;
@@ -97,7 +97,7 @@ public class Inbox {
     public List<String> refusedAttachments(List<InboundMessage.IncomingAttachment> files) {
         List<String> refused = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            var verdict = attachmentCheck.check(files.get(i));
+            var verdict = attachmentCheck.check(files.get(i).fileName(), files.get(i).declaredType(), files.get(i).content());
             if (verdict.refused()) {
                 refused.add("attachments[" + i + "]: " + verdict.refusal());
             }
@@ -442,7 +442,7 @@ public class Inbox {
                                          Instant now) {
         List<String> refused = new ArrayList<>();
         for (var file : files) {
-            var verdict = attachmentCheck.check(file);
+            var verdict = attachmentCheck.check(file.fileName(), file.declaredType(), file.content());
             if (verdict.refused()) {
                 refused.add(verdict.refusal());
                 continue;

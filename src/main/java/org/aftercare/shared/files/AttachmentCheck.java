@@ -1,4 +1,4 @@
-package org.aftercare.desk.tickets;
+package org.aftercare.shared.files;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -9,12 +9,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
-import org.aftercare.desk.InboundMessage.IncomingAttachment;
 import org.apache.tika.Tika;
 import org.apache.tika.mime.MimeTypes;
 
 /**
- * Decides whether a buyer's file is kept. The type is read from the bytes (Tika's magic numbers);
+ * Decides whether a file someone sent is kept (a buyer's attachment at the desk, a QC photo at a
+ * return warehouse). The type is read from the bytes (Tika's magic numbers);
  * the name and the declared type only count against the file: an executable named photo.jpg, or a
  * PDF declared as image/png, is refused as disguised.
  */
@@ -42,9 +42,9 @@ public final class AttachmentCheck {
         }
     }
 
-    public Verdict check(IncomingAttachment file) {
-        String name = file.fileName() == null || file.fileName().isBlank() ? "attachment" : file.fileName().strip();
-        byte[] content = file.content();
+    /** @param declaredType the media type the sender declared, if any */
+    public Verdict check(String fileName, String declaredType, byte[] content) {
+        String name = fileName == null || fileName.isBlank() ? "attachment" : fileName.strip();
         if (content == null || content.length == 0) {
             return refuse(name + " is empty");
         }
@@ -56,7 +56,7 @@ public final class AttachmentCheck {
         if (!allowedTypes.contains(detected)) {
             return refuse(name + " is " + detected + ", which is not accepted; accepted: " + String.join(", ", allowedTypes));
         }
-        String declared = file.declaredType() == null ? null : baseType(file.declaredType());
+        String declared = declaredType == null ? null : baseType(declaredType);
         if (declared != null && !declared.equals("application/octet-stream") && !sameFamily(declared, detected)) {
             return refuse(name + " is declared as " + declared + " but its content is " + detected);
         }
@@ -96,7 +96,7 @@ public final class AttachmentCheck {
         return (semicolon < 0 ? type : type.substring(0, semicolon)).strip().toLowerCase(Locale.ROOT);
     }
 
-    static String sha256(byte[] content) {
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         }
