@@ -152,6 +152,10 @@ public class ReturnRequests {
         if (decision.action().refundsNow()) {
             repository.queueRefund(tenant, id, order.id(), decision.amount(), decision.rule() + ": " + decision.reason(), now);
         }
+        else if (refundsOnApproval(decision.action(), policy)) {
+            repository.queueRefund(tenant, id, order.id(), returnCase.value(),
+                    decision.rule() + ": refunded on approval (the shop's refund timing)", now);
+        }
         return new Submission(repository.find(tenant, id).orElseThrow(), Result.CREATED);
     }
 
@@ -216,6 +220,11 @@ public class ReturnRequests {
         if (action.refundsNow()) {
             repository.queueRefund(actor.tenant(), id, request.order(), refund, rule + ": " + reason.strip(), now);
         }
+        else if (refundsOnApproval(action, policies.effective(actor.tenant(), shop(actor.tenant(), request.shop()),
+                request.market()))) {
+            repository.queueRefund(actor.tenant(), id, request.order(), value,
+                    rule + ": refunded on approval (the shop's refund timing)", now);
+        }
         if (override) {
             audit.record(actor, "return.override", "return:" + id,
                     "%s (%s) → %s: %s".formatted(request.decision(), request.decisionRule(), action, reason.strip()));
@@ -240,6 +249,11 @@ public class ReturnRequests {
         int days = properties.reviewBusinessDays(shop.market(),
                 properties.limits().get(value.currency().getCurrencyCode()), value.amount());
         return BusinessCalendar.of(shop.market(), shop.zone()).plusBusinessDays(requestedAt, days);
+    }
+
+    /** A shop that refunds when it approves a return (not when the item arrives or is graded). */
+    private static boolean refundsOnApproval(ReturnAction action, ReturnPolicy policy) {
+        return action == ReturnAction.APPROVE_RETURN && policy.refundTiming() == RefundTiming.ON_APPROVAL;
     }
 
     private Money percentOf(Money value, TenantId tenant, ReturnView request) {

@@ -369,6 +369,20 @@ class ReturnApiTests {
     }
 
     @Test
+    void aShopThatRefundsOnApprovalQueuesTheRefundWhenItApproves() throws Exception {
+        mvc.perform(put("/api/v1/returns/policy/" + seller.shop().id()).header("Authorization", manager)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"refundTiming\": \"ON_APPROVAL\"}"))
+                .andExpect(status().isOk());
+
+        submit(agent, request("""
+                {"orderLineNo": 1, "quantity": 2, "reason": "CHANGED_MIND"}"""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.decision.action").value("APPROVE_RETURN"))
+                .andExpect(jsonPath("$.refunds[0].status").value("QUEUED"))
+                .andExpect(jsonPath("$.refunds[0].amount").value(24.0));
+    }
+
+    @Test
     void aUsRefundAbove100DollarsGetsFourBusinessDaysToReview() throws Exception {
         Instant requestedAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         BusinessCalendar us = BusinessCalendar.of("US", ZoneId.of("America/New_York"));
