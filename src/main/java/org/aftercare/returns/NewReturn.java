@@ -18,10 +18,26 @@ import org.aftercare.tenancy.ShopId;
  * @param requestedAt    when the buyer asked; now when null
  * @param refundCurrency the currency the sender expects the refund in, if it says; must be the order's
  * @param exchangeWanted what the buyer would take instead ("size L", "blue"), if they said
+ * @param photos         the buyer's photos of the whole request (evidence), none when null
  */
 public record NewReturn(ShopId shop, OrderId order, String orderNumber, String source, String externalId, UUID ticket,
                         String comment, Instant requestedAt, String refundCurrency, String exchangeWanted,
-                        List<Line> lines) {
+                        List<Line> lines, List<Photo> photos) {
+
+    public NewReturn {
+        photos = photos == null ? List.of() : List.copyOf(photos);
+    }
+
+    /** A request without photos. */
+    public NewReturn(ShopId shop, OrderId order, String orderNumber, String source, String externalId, UUID ticket,
+                     String comment, Instant requestedAt, String refundCurrency, String exchangeWanted, List<Line> lines) {
+        this(shop, order, orderNumber, source, externalId, ticket, comment, requestedAt, refundCurrency, exchangeWanted,
+                lines, List.of());
+    }
+
+    /** A buyer's photo as sent: the declared type only counts against the file (the type is read from the bytes). */
+    public record Photo(String fileName, String contentType, byte[] content) {
+    }
 
     /** One order line returned: which ({@code orderLineNo}, from 1), how many and why. */
     public record Line(int orderLineNo, int quantity, ReturnReason reason) {

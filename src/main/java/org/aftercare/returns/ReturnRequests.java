@@ -28,6 +28,7 @@ import org.aftercare.returns.rules.ReturnRules;
 import org.aftercare.shared.Money;
 import org.aftercare.shared.NotFound;
 import org.aftercare.shared.calendar.BusinessCalendar;
+import org.aftercare.shared.files.AttachmentCheck;
 import org.aftercare.tenancy.Actor;
 import org.aftercare.tenancy.AuditLog;
 import org.aftercare.tenancy.Shop;
@@ -95,6 +96,7 @@ public class ReturnRequests {
     @Transactional
     public Submission submit(TenantId tenant, NewReturn request) {
         requireWellFormed(request);
+        List<AttachmentCheck.Accepted> photos = checkedPhotos(request.photos());
         Shop shop = shop(tenant, request.shop());
         Order order = order(tenant, shop, request);
         repository.lockOrder(order.id());
@@ -149,6 +151,7 @@ public class ReturnRequests {
             ReturnView winner = repository.findByExternalId(tenant, request.source(), request.externalId()).orElseThrow();
             return new Submission(winner, sameLines(winner, request) ? Result.UNCHANGED : Result.CONFLICT);
         }
+        repository.insertPhotos(tenant, id, photos, request.source(), now);
         if (decision.action().refundsNow()) {
             repository.queueRefund(tenant, id, order.id(), decision.amount(), decision.rule() + ": " + decision.reason(), now);
         }
@@ -163,6 +166,18 @@ public class ReturnRequests {
         return repository.find(actor.tenant(), id)
                 .filter(r -> actor.serves(r.market()))
                 .orElseThrow(() -> new NotFound("Return", id));
+    }
+
+    /** The buyer's photos sent with the request. */
+    public List<ReturnPhoto> photos(Actor actor, ReturnId id) {
+        get(actor, id);
+        return repository.photos(actor.tenant(), id);
+    }
+
+    /** One of the buyer's photos with its bytes, if the request has it. */
+    public Optional<ReturnPhoto.Content> photo(Actor actor, ReturnId id, UUID photo) {
+        get(actor, id);
+        return repository.photo(actor.tenant(), id, photo);
     }
 
     public Optional<ReturnView> find(TenantId tenant, ReturnId id) {
@@ -325,6 +340,22 @@ public class ReturnRequests {
         Map<String, Integer> incoming = new HashMap<>();
         request.lines().forEach(l -> incoming.merge(l.orderLineNo() + "/" + l.reason(), l.quantity(), Integer::sum));
         return storedLines.equals(incoming);
+    }
+
+    /** Every photo checked before anything is stored; the first refused one is named with the reason. */
+    private List<AttachmentCheck.Accepted> checkedPhotos(List<NewReturn.Photo> photos) {
+        AttachmentCheck check = properties.photoCheck();
+        List<AttachmentCheck.Accepted> accepted = new ArrayList<>();
+        for (int i = 0; i < photos.size(); i++) {
+            NewReturn.Photo photo = photos.get(i);
+            require(photo != null, "photos[%d]: required".formatted(i));
+            AttachmentCheck.Verdict verdict = check.check(photo.fileName(), photo.contentType(), photo.content());
+            if (verdict.refused()) {
+                throw new IllegalArgumentException("photos[%d]: %s".formatted(i, verdict.refusal()));
+            }
+            accepted.add(verdict.accepted());
+        }
+        return accepted;
     }
 
     private static void requireWellFormed(NewReturn request) {

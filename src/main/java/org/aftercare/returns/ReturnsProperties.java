@@ -8,6 +8,8 @@ import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.aftercare.shared.files.AttachmentCheck;
 
 /**
  * The returns module's defaults, in one place; a shop overrides them per market (table
@@ -32,6 +34,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param extendedReviewBusinessDays the longer clock for high-value refunds (TikTok US: 4 business days over $100)
  * @param extendedReviewMarkets    markets where the longer clock applies
  * @param reviewWarningBefore      a request due within this is flagged DUE_SOON
+ * @param photoMaxSize             the largest photo kept (a buyer's evidence photo, a warehouse's QC photo): 10 MB,
+ *                                 a phone photo
+ * @param photoTypes               photo types kept, as read from the bytes
  */
 @ConfigurationProperties("aftercare.returns")
 public record ReturnsProperties(@DefaultValue("30") int windowDays,
@@ -50,7 +55,9 @@ public record ReturnsProperties(@DefaultValue("30") int windowDays,
                                 Map<String, Integer> reviewBusinessDaysByMarket,
                                 @DefaultValue("4") int extendedReviewBusinessDays,
                                 @DefaultValue("US") Set<String> extendedReviewMarkets,
-                                @DefaultValue("12h") Duration reviewWarningBefore) {
+                                @DefaultValue("12h") Duration reviewWarningBefore,
+                                @DefaultValue("10MB") DataSize photoMaxSize,
+                                @DefaultValue({"image/jpeg", "image/png", "image/webp", "image/heic"}) List<String> photoTypes) {
 
     /**
      * Amounts in one currency, compared with the order's values in that currency (no conversion).
@@ -83,6 +90,11 @@ public record ReturnsProperties(@DefaultValue("30") int windowDays,
                                  String extendedReview) {
         return new Limits(new BigDecimal(returnless), new BigDecimal(minorDefect), new BigDecimal(changedMindReview),
                 new BigDecimal(review), new BigDecimal(extendedReview));
+    }
+
+    /** The check a photo passes before it is kept: size and type from the bytes. */
+    public AttachmentCheck photoCheck() {
+        return new AttachmentCheck(photoMaxSize.toBytes(), photoTypes);
     }
 
     /** The platform's review clock for a request in {@code market} whose refund would be {@code value}. */

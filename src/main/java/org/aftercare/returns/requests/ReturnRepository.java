@@ -18,9 +18,11 @@ import org.aftercare.orders.OrderId;
 import org.aftercare.returns.Decision;
 import org.aftercare.returns.ReturnAction;
 import org.aftercare.returns.ReturnId;
+import org.aftercare.returns.ReturnPhoto;
 import org.aftercare.returns.ReturnReason;
 import org.aftercare.returns.ReturnView;
 import org.aftercare.shared.Money;
+import org.aftercare.shared.files.AttachmentCheck;
 import org.aftercare.tenancy.ShopId;
 import org.aftercare.tenancy.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -146,6 +148,56 @@ public class ReturnRepository {
                     .update();
         }
         return true;
+    }
+
+    /** Keeps the buyer's photos of a request just stored (checked before by {@link AttachmentCheck}). */
+    public void insertPhotos(TenantId tenant, ReturnId id, List<AttachmentCheck.Accepted> photos, String by, Instant now) {
+        for (AttachmentCheck.Accepted photo : photos) {
+            jdbc.sql("""
+                            insert into return_photo (id, tenant_id, return_id, file_name, media_type, size_bytes, sha256,
+                                   content, created_at, created_by)
+                            values (:id, :tenant, :returnId, :name, :type, :size, :sha, :content, :now, :by)
+                            """)
+                    .param("id", UUID.randomUUID())
+                    .param("tenant", tenant.value())
+                    .param("returnId", id.value())
+                    .param("name", photo.fileName())
+                    .param("type", photo.mediaType())
+                    .param("size", photo.content().length)
+                    .param("sha", photo.sha256())
+                    .param("content", photo.content())
+                    .param("now", Timestamp.from(now))
+                    .param("by", by)
+                    .update();
+        }
+    }
+
+    public List<ReturnPhoto> photos(TenantId tenant, ReturnId id) {
+        return jdbc.sql("""
+                        select id, file_name, media_type, size_bytes, sha256
+                          from return_photo
+                         where tenant_id = :tenant and return_id = :id
+                         order by created_at, file_name
+                        """)
+                .param("tenant", tenant.value())
+                .param("id", id.value())
+                .query((rs, row) -> new ReturnPhoto((UUID) rs.getObject("id"), rs.getString("file_name"),
+                        rs.getString("media_type"), rs.getInt("size_bytes"), rs.getString("sha256")))
+                .list();
+    }
+
+    public Optional<ReturnPhoto.Content> photo(TenantId tenant, ReturnId id, UUID photo) {
+        return jdbc.sql("""
+                        select file_name, media_type, content
+                          from return_photo
+                         where tenant_id = :tenant and return_id = :returnId and id = :id
+                        """)
+                .param("tenant", tenant.value())
+                .param("returnId", id.value())
+                .param("id", photo)
+                .query((rs, row) -> new ReturnPhoto.Content(rs.getString("file_name"), rs.getString("media_type"),
+                        rs.getBytes("content")))
+                .optional();
     }
 
     public void queueRefund(TenantId tenant, ReturnId id, OrderId order, Money amount, String reason, Instant now) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.aftercare.returns.ReturnId;
+import org.aftercare.returns.ReturnsProperties;
 import org.aftercare.shared.NotFound;
 import org.aftercare.shared.files.AttachmentCheck;
 import org.aftercare.tenancy.Actor;
@@ -22,20 +23,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReturnPhotos {
 
-    /** A phone photo of an item; larger files are refused. */
-    static final long MAX_BYTES = 10L * 1024 * 1024;
-    static final List<String> TYPES = List.of("image/jpeg", "image/png", "image/webp", "image/heic");
-
-    private static final AttachmentCheck CHECK = new AttachmentCheck(MAX_BYTES, TYPES);
-
     private final JdbcClient jdbc;
     private final Receiving receiving;
     private final Clock clock;
+    /** Size limit and types from {@link ReturnsProperties} (the same as for the buyer's photos). */
+    private final AttachmentCheck check;
 
-    ReturnPhotos(JdbcClient jdbc, Receiving receiving, Clock clock) {
+    ReturnPhotos(JdbcClient jdbc, Receiving receiving, Clock clock, ReturnsProperties properties) {
         this.jdbc = jdbc;
         this.receiving = receiving;
         this.clock = clock;
+        this.check = properties.photoCheck();
     }
 
     public record Photo(UUID id, int lineNo, String fileName, String mediaType, int size, String sha256) {
@@ -51,7 +49,7 @@ public class ReturnPhotos {
         if (receipt.lines().stream().noneMatch(l -> l.lineNo() == lineNo)) {
             throw new IllegalArgumentException("lineNo: return %d has no line %d".formatted(receipt.number(), lineNo));
         }
-        AttachmentCheck.Verdict verdict = CHECK.check(fileName, declaredType, content);
+        AttachmentCheck.Verdict verdict = check.check(fileName, declaredType, content);
         if (verdict.refused()) {
             throw new IllegalArgumentException("file: " + verdict.refusal());
         }
