@@ -45,7 +45,8 @@ class ReturnApiController {
     ResponseEntity<?> submit(Actor actor, @RequestBody ReturnRequestBody body) {
         ReturnRequests.Submission submission = returns.submit(actor, body.toNewReturn());
         URI location = URI.create("/api/v1/returns/" + submission.request().id());
-        ReturnResponse response = ReturnResponse.of(submission.request(), returns.reviewWarning(submission.request()));
+        ReturnResponse response = ReturnResponse.of(submission.request(), returns.reviewWarning(submission.request()),
+                returns.photos(actor, submission.request().id()));
         return switch (submission.result()) {
             case CREATED -> ResponseEntity.created(location).body(response);
             case UNCHANGED -> ResponseEntity.ok().location(location).body(response);
@@ -64,7 +65,7 @@ class ReturnApiController {
     @Operation(summary = "Read a return request")
     ReturnResponse get(Actor actor, @PathVariable UUID id) {
         var request = returns.get(actor, new ReturnId(id));
-        return ReturnResponse.of(request, returns.reviewWarning(request));
+        return ReturnResponse.of(request, returns.reviewWarning(request), returns.photos(actor, request.id()));
     }
 
     @GetMapping

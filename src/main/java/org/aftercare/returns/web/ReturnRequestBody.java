@@ -19,9 +19,13 @@ import org.aftercare.tenancy.ShopId;
  */
 record ReturnRequestBody(UUID shop, UUID order, String orderNumber, String source, String externalId, UUID ticket,
                          String comment, OffsetDateTime requestedAt, String refundCurrency, String exchangeWanted,
-                         List<LineBody> lines) {
+                         List<LineBody> lines, List<PhotoBody> photos) {
 
     record LineBody(Integer orderLineNo, Integer quantity, ReturnReason reason) {
+    }
+
+    /** A buyer's photo of the request; the type is read from the bytes, {@code contentType} only counts against it. */
+    record PhotoBody(String fileName, String contentType, String contentBase64) {
     }
 
     NewReturn toNewReturn() {
@@ -39,8 +43,26 @@ record ReturnRequestBody(UUID shop, UUID order, String orderNumber, String sourc
                 newLines.add(new NewReturn.Line(line.orderLineNo(), line.quantity(), line.reason()));
             }
         }
+        List<NewReturn.Photo> newPhotos = new java.util.ArrayList<>();
+        if (photos != null) {
+            for (int i = 0; i < photos.size(); i++) {
+                PhotoBody photo = photos.get(i);
+                if (photo == null || photo.contentBase64() == null || photo.contentBase64().isBlank()) {
+                    throw new IllegalArgumentException("photos[%d].contentBase64: required".formatted(i));
+                }
+                byte[] content;
+                try {
+                    content = java.util.Base64.getMimeDecoder().decode(photo.contentBase64());
+                }
+                catch (IllegalArgumentException notBase64) {
+                    throw new IllegalArgumentException("photos[%d].contentBase64: not Base64 (%s)".formatted(i,
+                            notBase64.getMessage()));
+                }
+                newPhotos.add(new NewReturn.Photo(photo.fileName(), photo.contentType(), content));
+            }
+        }
         return new NewReturn(shop == null ? null : new ShopId(shop), order == null ? null : new OrderId(order),
                 orderNumber, source == null || source.isBlank() ? "API" : source.strip(), externalId, ticket, comment,
-                requestedAt == null ? null : requestedAt.toInstant(), refundCurrency, exchangeWanted, newLines);
+                requestedAt == null ? null : requestedAt.toInstant(), refundCurrency, exchangeWanted, newLines, newPhotos);
     }
 }

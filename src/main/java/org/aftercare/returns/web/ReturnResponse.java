@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.aftercare.returns.ReturnPhoto;
 import org.aftercare.returns.ReturnView;
 
 /** A return request as the API shows it: its decision with the rule, the review clock and refunds. */
@@ -13,7 +14,7 @@ record ReturnResponse(UUID id, long number, UUID shop, UUID order, String market
                       UUID ticket, String status, String comment, Instant requestedAt, Instant deliveredAt,
                       LocalDate windowLastDay, BigDecimal value, String currency, Decision decision, Instant reviewDueAt,
                       String reviewWarning, String returnShippingPaidBy, String exchangeWanted, List<Line> lines,
-                      List<Refund> refunds) {
+                      List<Refund> refunds, List<Photo> photos) {
 
     /** @param decidedAt null while a person has to decide (action NEEDS_REVIEW) */
     record Decision(String action, String rule, String reason, Instant decidedAt, String decidedBy) {
@@ -25,7 +26,15 @@ record ReturnResponse(UUID id, long number, UUID shop, UUID order, String market
     record Refund(UUID id, BigDecimal amount, String currency, String method, String status, Instant createdAt) {
     }
 
+    /** A buyer's photo; its bytes at {@code download}. */
+    record Photo(UUID id, String name, String type, int size, String sha256, String download) {
+    }
+
     static ReturnResponse of(ReturnView r, String reviewWarning) {
+        return of(r, reviewWarning, List.of());
+    }
+
+    static ReturnResponse of(ReturnView r, String reviewWarning, List<ReturnPhoto> photos) {
         return new ReturnResponse(r.id().value(), r.number(), r.shop().value(), r.order().value(), r.market(), r.source(),
                 r.externalId(), r.ticket(), r.status(), r.comment(), r.requestedAt(), r.deliveredAt(), r.windowLastDay(),
                 r.value().amount(), r.value().currency().getCurrencyCode(),
@@ -35,6 +44,8 @@ record ReturnResponse(UUID id, long number, UUID shop, UUID order, String market
                 r.lines().stream().map(l -> new Line(l.lineNo(), l.orderLineNo(), l.sku(), l.quantity(), l.reason().name(),
                         l.unitValue().amount())).toList(),
                 r.refunds().stream().map(f -> new Refund(f.id(), f.amount().amount(), f.amount().currency().getCurrencyCode(),
-                        f.method(), f.status(), f.createdAt())).toList());
+                        f.method(), f.status(), f.createdAt())).toList(),
+                photos.stream().map(p -> new Photo(p.id(), p.fileName(), p.mediaType(), p.size(), p.sha256(),
+                        "/api/v1/returns/" + r.id().value() + "/photos/" + p.id())).toList());
     }
 }
