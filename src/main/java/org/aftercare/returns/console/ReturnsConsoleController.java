@@ -1,6 +1,7 @@
 package org.aftercare.returns.console;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -18,13 +19,19 @@ import org.aftercare.orders.Orders;
 import org.aftercare.returns.NewReturn;
 import org.aftercare.returns.ReturnAction;
 import org.aftercare.returns.ReturnId;
+import org.aftercare.returns.ReturnPhoto;
 import org.aftercare.returns.ReturnReason;
 import org.aftercare.returns.ReturnRequests;
 import org.aftercare.returns.ReturnView;
+import org.aftercare.shared.NotFound;
 import org.aftercare.tenancy.Actor;
 import org.aftercare.tenancy.Shop;
 import org.aftercare.tenancy.ShopId;
 import org.aftercare.tenancy.Shops;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -127,11 +134,26 @@ class ReturnsConsoleController {
         model.addAttribute("shop", shops.find(actor.tenant(), request.shop()).orElse(null));
         model.addAttribute("clock", ReturnsConsoleController.clock(returns, request, now));
         model.addAttribute("history", history(request));
+        model.addAttribute("photos", returns.photos(actor, request.id()));
         model.addAttribute("decisions", DECISIONS);
         boolean waiting = request.decidedAt() == null;
         model.addAttribute("canDecide", actor.role().canWrite() && (waiting || actor.role().canManage()));
         model.addAttribute("override", !waiting);
         return "returns/return";
+    }
+
+    /** A buyer's photo, always as a download: never rendered by the browser. */
+    @GetMapping("/returns/{id}/photos/{photo}")
+    ResponseEntity<byte[]> photo(Actor actor, @PathVariable UUID id, @PathVariable UUID photo) {
+        ReturnPhoto.Content file = returns.photo(actor, new ReturnId(id), photo)
+                .orElseThrow(() -> new NotFound("Photo", photo));
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .body(file.content());
     }
 
     @PostMapping("/returns/{id}/decision")
