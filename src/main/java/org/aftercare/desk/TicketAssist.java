@@ -17,6 +17,10 @@ import org.aftercare.logistics.Shipments;
 import org.aftercare.orders.Order;
 import org.aftercare.orders.OrderId;
 import org.aftercare.orders.Orders;
+import org.aftercare.returns.NewReturn;
+import org.aftercare.returns.ReturnReason;
+import org.aftercare.returns.ReturnRequests;
+import org.aftercare.returns.ReturnView;
 import org.aftercare.tenancy.Actor;
 import org.aftercare.tenancy.ShopId;
 import org.aftercare.tenancy.Shops;
@@ -26,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What an agent has at hand on a ticket (C1, C5, R3, R14): reply scripts for its intent filled from
  * the order and its parcels in the buyer's language, the SOPs for the intent, and one-click actions
- * — open a carrier ticket on the parcel, add the conversation to the case library.
+ * — open a carrier ticket on the parcel, open a return of the order, add the conversation to the case
+ * library.
  */
 @Service
 public class TicketAssist {
@@ -41,11 +46,13 @@ public class TicketAssist {
     private final CaseLibrary library;
     private final TicketHistory history;
     private final DeskProperties properties;
+    private final ReturnRequests returns;
     private final Clock clock;
 
     TicketAssist(Tickets tickets, Orders orders, Shipments shipments, CarrierTickets carrierTickets, Shops shops,
                  Scripts scripts, KnowledgeBase knowledge, CaseLibrary library, TicketHistory history,
-                 DeskProperties properties, Clock clock) {
+                 DeskProperties properties, ReturnRequests returns, Clock clock) {
+        this.returns = returns;
         this.tickets = tickets;
         this.orders = orders;
         this.shipments = shipments;
@@ -176,5 +183,76 @@ public class TicketAssist {
         history.record(actor.tenant().value(), id.value(), clock.instant().truncatedTo(ChronoUnit.MICROS), actor.name(),
                 "case-library", null, entry.id(), null);
         return entry;
+    }
+
+    /** What the "open a return" form offers: the order's lines and the reason the ticket's intent suggests. */
+    public record ReturnForm(List<Order.Line> lines, ReturnReason suggestedReason) {
+    }
+
+    /** The form for a ticket with an order; empty without one. */
+    public Optional<ReturnForm> returnForm(Actor actor, TicketId id) {
+        TicketDetail ticket = tickets.get(actor, id);
+        return order(actor, ticket).map(o -> new ReturnForm(o.lines(), suggestedReason(ticket.ticket().intent())));
+    }
+
+    /** The return reason a ticket's intent points to; a plain return request is a change of mind. */
+    public static ReturnReason suggestedReason(Intent intent) {
+        if (intent == null) {
+            return ReturnReason.OTHER;
+        }
+        return switch (intent) {
+            case SIZE_MISMATCH -> ReturnReason.SIZE_MISMATCH;
+            case COLOUR_DIFFERENCE -> ReturnReason.COLOUR_DIFFERENCE;
+            case MISSING_PARTS -> ReturnReason.MISSING_PARTS;
+            case DAMAGED_OR_QUALITY -> ReturnReason.DAMAGED;
+            case NOT_AS_DESCRIBED -> ReturnReason.NOT_AS_DESCRIBED;
+            case RETURN_OR_REFUND -> ReturnReason.CHANGED_MIND;
+            default -> ReturnReason.OTHER;
+        };
+    }
+
+    /** One order line the agent returns: which (from 1) and how many. */
+    public record ReturnLine(int orderLineNo, int quantity) {
+    }
+
+    /**
+     * The return as opened: the request with its decision, and whether it is new (the same lines and
+     * reason sent again from this ticket answer the earlier request, nothing changed).
+     */
+    public record ReturnOpened(ReturnView request, boolean created) {
+    }
+
+    /**
+     * Opens a return of the ticket's order (source DESK), decided at once by the returns module's
+     * rules; the decision is recorded in the ticket's history. A refusal (after the window, more than
+     * is left to return) throws with the reason and the dates, and nothing is stored.
+     */
+    @Transactional
+    public ReturnOpened openReturn(Actor actor, TicketId id, List<ReturnLine> lines, ReturnReason reason) {
+        actor.requireWrite();
+        TicketDetail ticket = tickets.get(actor, id);
+        Order order = order(actor, ticket).orElseThrow(() -> new IllegalArgumentException("ticket: #"
+                + ticket.ticket().number() + " has no order to return"));
+        if (lines == null || lines.isEmpty()) {
+            throw new IllegalArgumentException("lines: pick at least one order line to return");
+        }
+        if (reason == null) {
+            throw new IllegalArgumentException("reason: required");
+        }
+        // the ticket and what is returned name the request: a second click changes nothing
+        String externalId = "ticket:" + id.value() + ":" + reason + ":" + lines.stream()
+                .sorted(java.util.Comparator.comparingInt(ReturnLine::orderLineNo))
+                .map(l -> l.orderLineNo() + "x" + l.quantity()).collect(Collectors.joining(","));
+        ReturnRequests.Submission submission = returns.submit(actor, new NewReturn(order.shop(), order.id(), null, "DESK",
+                externalId, id.value(), null, null, null, null,
+                lines.stream().map(l -> new NewReturn.Line(l.orderLineNo(), l.quantity(), reason)).toList()));
+        ReturnView request = submission.request();
+        boolean created = submission.result() == ReturnRequests.Result.CREATED;
+        if (created) {
+            history.record(actor.tenant().value(), id.value(), clock.instant().truncatedTo(ChronoUnit.MICROS),
+                    actor.name(), "return-opened", null, request.id().value(), "R-%d: %s (%s) %s".formatted(
+                            request.number(), request.decision(), request.decisionRule(), request.decisionReason()));
+        }
+        return new ReturnOpened(request, created);
     }
 }

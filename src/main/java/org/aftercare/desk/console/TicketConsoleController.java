@@ -15,6 +15,7 @@ import org.aftercare.desk.TicketId;
 import org.aftercare.desk.TicketStatus;
 import org.aftercare.desk.TicketAssist;
 import org.aftercare.desk.Tickets;
+import org.aftercare.returns.ReturnReason;
 import org.aftercare.shared.NotFound;
 import org.aftercare.tenancy.Actor;
 import org.springframework.context.MessageSource;
@@ -97,6 +98,9 @@ class TicketConsoleController {
         model.addAttribute("canWrite", actor.role().canWrite());
         boolean composing = actor.role().canWrite() && t.status() != TicketStatus.CLOSED;
         model.addAttribute("suggestions", composing ? assist.suggestions(actor, detail.ticket().id()) : List.of());
+        model.addAttribute("returnForm", actor.role().canWrite()
+                ? assist.returnForm(actor, detail.ticket().id()).orElse(null) : null);
+        model.addAttribute("returnReasons", ReturnReason.values());
         model.addAttribute("knowledge", assist.knowledge(actor, detail.ticket().id(),
                 locale.getLanguage().equals("zh") ? "zh" : "en"));
         return "desk/ticket";
@@ -180,6 +184,40 @@ class TicketConsoleController {
                     : java.util.Arrays.stream(tags.split(",")).map(String::strip).filter(x -> !x.isEmpty()).toList();
             assist.addToCaseLibrary(actor, new TicketId(id), tagList);
             return "desk.notice.caseLibrary";
+        }, () -> ticket(actor, id, back, model, locale), id, back);
+    }
+
+    /**
+     * Opens a return of the ticket's order: the checked lines ({@code line}) with their quantity
+     * ({@code quantity-<line>}, 1 when empty) and a reason. The decision is shown as a notice; a
+     * refusal (after the window, more than is left) with its reason and dates.
+     */
+    @PostMapping("/desk/tickets/{id}/return")
+    String openReturn(Actor actor, @PathVariable UUID id, @RequestParam(name = "line", required = false) List<Integer> lines,
+                      @RequestParam(required = false) ReturnReason reason, @RequestParam Map<String, String> form,
+                      @RequestParam(required = false) String back,
+                      @RequestHeader(name = "HX-Request", required = false) String htmx,
+                      Model model, RedirectAttributes redirect, Locale locale) {
+        return new Answer(htmx != null, model, redirect).attempt(() -> {
+            List<TicketAssist.ReturnLine> returned = new java.util.ArrayList<>();
+            for (int line : lines == null ? List.<Integer>of() : lines) {
+                String quantity = form.get("quantity-" + line);
+                try {
+                    returned.add(new TicketAssist.ReturnLine(line,
+                            quantity == null || quantity.isBlank() ? 1 : Integer.parseInt(quantity.strip())));
+                }
+                catch (NumberFormatException notANumber) {
+                    throw new IllegalArgumentException("quantity-%d: not a number: %s".formatted(line, quantity.strip()));
+                }
+            }
+            TicketAssist.ReturnOpened opened = assist.openReturn(actor, new TicketId(id), returned, reason);
+            if (htmx != null) {
+                model.addAttribute("returnOpened", opened);
+            }
+            else {
+                redirect.addFlashAttribute("returnOpened", opened);
+            }
+            return opened.created() ? "desk.notice.returnOpened" : "desk.notice.returnAlreadyOpened";
         }, () -> ticket(actor, id, back, model, locale), id, back);
     }
 
