@@ -344,6 +344,8 @@ public class ReturnRequests {
 
     /** Every photo checked before anything is stored; the first refused one is named with the reason. */
     private List<AttachmentCheck.Accepted> checkedPhotos(List<NewReturn.Photo> photos) {
+        require(photos.size() <= properties.photosPerRequest(), "photos: %d sent, at most %d per request"
+                .formatted(photos.size(), properties.photosPerRequest()));
         AttachmentCheck check = properties.photoCheck();
         List<AttachmentCheck.Accepted> accepted = new ArrayList<>();
         for (int i = 0; i < photos.size(); i++) {

@@ -37,6 +37,7 @@ import org.aftercare.shared.files.AttachmentCheck;
  * @param photoMaxSize             the largest photo kept (a buyer's evidence photo, a warehouse's QC photo): 10 MB,
  *                                 a phone photo
  * @param photoTypes               photo types kept, as read from the bytes
+ * @param photosPerRequest         the most photos a buyer sends with one request
  */
 @ConfigurationProperties("aftercare.returns")
 public record ReturnsProperties(@DefaultValue("30") int windowDays,
@@ -57,7 +58,8 @@ public record ReturnsProperties(@DefaultValue("30") int windowDays,
                                 @DefaultValue("US") Set<String> extendedReviewMarkets,
                                 @DefaultValue("12h") Duration reviewWarningBefore,
                                 @DefaultValue("10MB") DataSize photoMaxSize,
-                                @DefaultValue({"image/jpeg", "image/png", "image/webp", "image/heic"}) List<String> photoTypes) {
+                                @DefaultValue({"image/jpeg", "image/png", "image/webp", "image/heic"}) List<String> photoTypes,
+                                @DefaultValue("10") int photosPerRequest) {
 
     /**
      * Amounts in one currency, compared with the order's values in that currency (no conversion).

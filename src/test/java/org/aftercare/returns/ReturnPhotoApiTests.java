@@ -156,4 +156,19 @@ class ReturnPhotoApiTests {
         assertThat(stored("return_request")).isZero();
         assertThat(stored("return_photo")).isZero();
     }
+
+    @Test
+    void photosThatAreNotBase64OrTooManyAreRefusedByName() throws Exception {
+        submit("""
+                {"fileName": "seam.png", "contentType": "image/png", "contentBase64": "not*base64!"}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("photos[0].contentBase64"));
+        submit(String.join(", ", java.util.Collections.nCopies(11, photo("seam.png", "image/png", PNG))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("photos"))
+                .andExpect(jsonPath("$.detail").value(containsString("11 sent, at most 10")));
+
+        assertThat(stored("return_request")).isZero();
+        assertThat(stored("return_photo")).isZero();
+    }
 }

@@ -52,7 +52,7 @@ record ReturnRequestBody(UUID shop, UUID order, String orderNumber, String sourc
                 }
                 byte[] content;
                 try {
-                    content = java.util.Base64.getMimeDecoder().decode(photo.contentBase64());
+                    content = java.util.Base64.getDecoder().decode(photo.contentBase64().replaceAll("\\s", ""));
                 }
                 catch (IllegalArgumentException notBase64) {
                     throw new IllegalArgumentException("photos[%d].contentBase64: not Base64 (%s)".formatted(i,
