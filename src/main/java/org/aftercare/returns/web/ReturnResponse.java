@@ -13,7 +13,7 @@ record ReturnResponse(UUID id, long number, UUID shop, UUID order, String market
                       UUID ticket, String status, String comment, Instant requestedAt, Instant deliveredAt,
                       LocalDate windowLastDay, BigDecimal value, String currency, Decision decision, Instant reviewDueAt,
                       String reviewWarning, String returnShippingPaidBy, String exchangeWanted, List<Line> lines,
-                      List<Refund> refunds) {
+                      List<Refund> refunds, ReturnView.Exchange exchange) {
 
     /** @param decidedAt null while a person has to decide (action NEEDS_REVIEW) */
     record Decision(String action, String rule, String reason, Instant decidedAt, String decidedBy) {
@@ -35,6 +35,7 @@ record ReturnResponse(UUID id, long number, UUID shop, UUID order, String market
                 r.lines().stream().map(l -> new Line(l.lineNo(), l.orderLineNo(), l.sku(), l.quantity(), l.reason().name(),
                         l.unitValue().amount())).toList(),
                 r.refunds().stream().map(f -> new Refund(f.id(), f.amount().amount(), f.amount().currency().getCurrencyCode(),
-                        f.method(), f.status(), f.createdAt())).toList());
+                        f.method(), f.status(), f.createdAt())).toList(),
+                r.exchange());
     }
 }
