@@ -325,11 +325,25 @@ public class ReturnRepository {
                                     Money.of(rs.getBigDecimal("amount"), rs.getString("currency")), rs.getString("method"),
                                     rs.getString("status"), rs.getTimestamp("created_at").toInstant()));
                 });
+        Map<UUID, ReturnView.Exchange> exchanges = new HashMap<>();
+        jdbc.sql("""
+                        select return_id, id, wanted, status, new_order_id, new_order_number, linked_at
+                          from return_exchange
+                         where tenant_id = :tenant and return_id = any(:ids)
+                        """)
+                .param("tenant", tenant.value())
+                .param("ids", ids.toArray(UUID[]::new))
+                .query(rs -> {
+                    exchanges.put(rs.getObject("return_id", UUID.class), new ReturnView.Exchange(
+                            rs.getObject("id", UUID.class), rs.getString("wanted"), rs.getString("status"),
+                            rs.getObject("new_order_id", UUID.class), rs.getString("new_order_number"),
+                            instant(rs, "linked_at")));
+                });
         return rows.stream().map(r -> new ReturnView(r.id(), r.number(), r.shop(), r.order(), r.market(), r.source(),
                 r.externalId(), r.ticket(), r.status(), r.comment(), r.requestedAt(), r.deliveredAt(), r.windowLastDay(),
                 r.decision(), r.rule(), r.reason(), r.decidedAt(), r.decidedBy(), r.reviewDueAt(), r.paidBy(),
                 r.exchangeWanted(), lines.getOrDefault(r.id().value(), List.of()),
-                refunds.getOrDefault(r.id().value(), List.of()))).toList();
+                refunds.getOrDefault(r.id().value(), List.of()), exchanges.get(r.id().value()))).toList();
     }
 
     private static Row row(ResultSet rs) throws SQLException {

@@ -26,9 +26,11 @@ class WarehouseApiController {
     private final ReceivingBatches batches;
     private final GradeSettings grades;
     private final Refunds refunds;
+    private final Exchanges exchanges;
 
     WarehouseApiController(ReturnWarehouses warehouses, Receiving receiving, ReceivingBatches batches,
-                           GradeSettings grades, Refunds refunds) {
+                           GradeSettings grades, Refunds refunds, Exchanges exchanges) {
+        this.exchanges = exchanges;
         this.warehouses = warehouses;
         this.receiving = receiving;
         this.batches = batches;
@@ -81,6 +83,15 @@ class WarehouseApiController {
     @GetMapping("/api/v1/returns/{id}/receipt")
     Receipt receipt(Actor actor, @PathVariable UUID id) {
         return receiving.get(actor, new ReturnId(id));
+    }
+
+    record ExchangeBody(String orderNumber) {
+    }
+
+    /** Links the replacement order of a received exchange (TO_SHIP → LINKED); the same order again → 200, unchanged. */
+    @PostMapping("/api/v1/returns/{id}/exchange")
+    Receipt linkExchange(Actor actor, @PathVariable UUID id, @RequestBody ExchangeBody body) {
+        return exchanges.link(actor, new ReturnId(id), body.orderNumber());
     }
 
     record BatchBody(UUID warehouse) {

@@ -14,7 +14,7 @@ record ReturnResponse(UUID id, long number, UUID shop, UUID order, String market
                       UUID ticket, String status, String comment, Instant requestedAt, Instant deliveredAt,
                       LocalDate windowLastDay, BigDecimal value, String currency, Decision decision, Instant reviewDueAt,
                       String reviewWarning, String returnShippingPaidBy, String exchangeWanted, List<Line> lines,
-                      List<Refund> refunds, List<Photo> photos) {
+                      List<Refund> refunds, List<Photo> photos, ReturnView.Exchange exchange) {
 
     /** @param decidedAt null while a person has to decide (action NEEDS_REVIEW) */
     record Decision(String action, String rule, String reason, Instant decidedAt, String decidedBy) {
@@ -46,6 +46,7 @@ record ReturnResponse(UUID id, long number, UUID shop, UUID order, String market
                 r.refunds().stream().map(f -> new Refund(f.id(), f.amount().amount(), f.amount().currency().getCurrencyCode(),
                         f.method(), f.status(), f.createdAt())).toList(),
                 photos.stream().map(p -> new Photo(p.id(), p.fileName(), p.mediaType(), p.size(), p.sha256(),
-                        "/api/v1/returns/" + r.id().value() + "/photos/" + p.id())).toList());
+                        "/api/v1/returns/" + r.id().value() + "/photos/" + p.id())).toList(),
+                r.exchange());
     }
 }

@@ -81,6 +81,7 @@ class ReturnInsightsBrowserTests {
                 assertThat(item.locator("td.suggested-action")).containsText(locale.equals("en-US") ? "size chart" : "尺码表");
                 assertThat(page.locator("table.return-rates tbody tr")).hasCount(1);
                 assertThat(page.locator("table.return-rates .mix-size")).hasCount(1);
+                assertThat(page.locator("#return-rate-chart canvas")).hasCount(1);
                 page.screenshot(new Page.ScreenshotOptions()
                         .setPath(Paths.get("target/screenshots/insights-returns-" + locale + ".png")).setFullPage(true));
                 assertThat(errors).isEmpty();
