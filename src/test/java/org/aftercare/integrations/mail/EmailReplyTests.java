@@ -141,9 +141,9 @@ class EmailReplyTests extends WithMailServer {
         poll();
         var ticket = tickets.get(owner, ticketOf(angry)).ticket();
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> receivedBy(email).size() == 1);
-        MimeMessage notice = receivedBy(email).getFirst();
-        assertThat(notice.getSubject()).isEqualTo("[Aftercare] 工单 #" + ticket.number() + " 已升级（风险 " + ticket.risk() + "）");
+        String subject = "[Aftercare] 工单 #" + ticket.number() + " 已升级（风险 " + ticket.risk() + "）";
+        await().atMost(Duration.ofSeconds(20)).until(() -> receivedBy(email).stream().anyMatch(m -> subject(m).equals(subject)));
+        MimeMessage notice = receivedBy(email).stream().filter(m -> subject(m).equals(subject)).findFirst().orElseThrow();
         assertThat((String) notice.getContent()).contains("威胁采取法律行动").contains("风险：");
     }
 
@@ -173,6 +173,15 @@ class EmailReplyTests extends WithMailServer {
         return new TicketId(jdbc.sql("""
                 select ticket_id from ticket_message where tenant_id = :tenant and channel = 'EMAIL' and external_id = :id
                 """).param("tenant", seller.id().value()).param("id", messageId).query(UUID.class).single());
+    }
+
+    static String subject(MimeMessage message) {
+        try {
+            return String.valueOf(message.getSubject());
+        }
+        catch (Exception e) {
+            return "";
+        }
     }
 
     static List<MimeMessage> receivedBy(String address) {
