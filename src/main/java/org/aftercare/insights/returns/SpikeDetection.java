@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Finds SKUs whose size, quality or colour returns spike above their baseline ({@link SpikeTest})
- * and keeps one feedback item per SKU × reason group for them. Runs daily on every instance; an
+ * and keeps one feedback item per SKU × reason group for them. Runs hourly on every instance; an
  * advisory lock lets one instance run it, a per-tenant lock serializes it with on-demand runs, and
  * the unique index on open items keeps each item single regardless. Rerunning on the same data
  * changes nothing.
@@ -43,8 +43,8 @@ class SpikeDetection {
     record Run(int candidates, int raised, int updated) {
     }
 
-    @Scheduled(cron = "${aftercare.insights.return-spikes-cron:0 40 3 * * *}", zone = "UTC")
-    void daily() {
+    @Scheduled(cron = "${aftercare.insights.return-spikes-cron:0 40 * * * *}", zone = "UTC")
+    void hourly() {
         transactions.executeWithoutResult(status -> {
             if (feedback.tryLockDailyRun()) {
                 for (UUID tenant : jdbc.sql("select id from tenant order by id").query(UUID.class).list()) {
