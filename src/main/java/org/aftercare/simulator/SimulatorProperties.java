@@ -27,7 +27,8 @@ public record SimulatorProperties(@DefaultValue Demo demo, @DefaultValue Bulk bu
                        @DefaultValue("demo-17track-key") String seventeenTrackKey,
                        @DefaultValue("demo-aftership") String afterShipConnection,
                        @DefaultValue("demo-aftership-secret") String afterShipSecret,
-                       @DefaultValue("150") int deskMessages) {
+                       @DefaultValue("150") int deskMessages,
+                       @DefaultValue("60") int returnRequests) {
     }
 
     /**

@@ -53,11 +53,13 @@ class DemoTenants {
     private final TrackingConnections connections;
     private final JdbcClient jdbc;
     private final DemoDesk desk;
+    private final DemoReturns demoReturns;
 
     DemoTenants(Tenants tenants, Shops shops, Simulator simulator, SimulatorProperties properties,
                 TransactionTemplate transactions, Clock clock, TrackingConnections connections, JdbcClient jdbc,
-                DemoDesk desk) {
+                DemoDesk desk, DemoReturns demoReturns) {
         this.desk = desk;
+        this.demoReturns = demoReturns;
         this.connections = connections;
         this.jdbc = jdbc;
         this.tenants = tenants;
@@ -112,7 +114,9 @@ class DemoTenants {
         Generated clientData = simulator.populate(client,
                 Scenario.lastDays(settings.seed() + 1, settings.agencyClientOrders(), settings.days(), clock));
         desk.populate(seller, admin, agent, settings.seed(), settings.deskMessages());
-        log.info("Demo: generated {} and {} buyer messages for {}", sellerData, settings.deskMessages(), SELLER);
+        int returnRequests = demoReturns.populate(seller, settings.seed(), settings.returnRequests());
+        log.info("Demo: generated {}, {} buyer messages and {} return requests for {}", sellerData,
+                settings.deskMessages(), returnRequests, SELLER);
         log.info("Demo: generated {} for {}", clientData, AGENCY_CLIENT);
     }
 }

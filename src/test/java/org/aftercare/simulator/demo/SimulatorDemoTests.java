@@ -55,6 +55,7 @@ class SimulatorDemoTests {
         assertThat(count("tracking_event", seller)).isGreaterThan(1_000);
         assertThat(count("ticket", seller)).as("buyer messages in the desk").isBetween(50L, 150L);
         assertThat(count("desk_team", seller)).isEqualTo(3L);
+        assertThat(count("return_request", seller)).as("return requests on delivered demo orders").isPositive();
         assertThat(tenants.actorForToken("ac_demo_test_token")).hasValueSatisfying(actor -> {
             assertThat(actor.tenant()).isEqualTo(seller);
             assertThat(actor.role()).isEqualTo(Role.OWNER);
