@@ -189,6 +189,13 @@ public class ReturnRequests {
         return repository.list(actor.tenant(), status, shop, actor.markets(), Math.clamp(limit, 1, 500));
     }
 
+    /** The queue with its filters applied in the database (market, a line's reason, source). */
+    public List<ReturnView> list(Actor actor, String status, ShopId shop, String market, ReturnReason reason, String source,
+                                 int limit) {
+        return repository.list(actor.tenant(), status, shop, actor.markets(), market,
+                reason == null ? null : reason.name(), source, Math.clamp(limit, 1, 500));
+    }
+
     /**
      * A person's decision. A request waiting for review (NEEDS_REVIEW) is decided by anyone who may
      * write; changing a decision already taken is a manager's override and goes to the audit log.

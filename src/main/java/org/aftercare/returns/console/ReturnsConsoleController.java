@@ -74,12 +74,6 @@ class ReturnsConsoleController {
             return !blank(status) || shop != null || !blank(market) || reason != null || !blank(source);
         }
 
-        boolean keeps(ReturnView r) {
-            return (blank(market) || market.equals(r.market()))
-                    && (blank(source) || source.equals(r.source()))
-                    && (reason == null || r.lines().stream().anyMatch(l -> l.reason() == reason));
-        }
-
         static boolean blank(String s) {
             return s == null || s.isBlank();
         }
@@ -101,9 +95,11 @@ class ReturnsConsoleController {
         List<Shop> visible = visibleShops(actor);
         Map<ShopId, Shop> byId = visible.stream().collect(Collectors.toMap(Shop::id, Function.identity()));
         List<ReturnView> found = returns.list(actor, QueueFilter.blank(filter.status()) ? null : filter.status(),
-                filter.shop() == null ? null : new ShopId(filter.shop()), QUEUE_SIZE);
+                filter.shop() == null ? null : new ShopId(filter.shop()),
+                QueueFilter.blank(filter.market()) ? null : filter.market(), filter.reason(),
+                QueueFilter.blank(filter.source()) ? null : filter.source(), QUEUE_SIZE);
         Map<OrderId, String> numbers = new HashMap<>();
-        List<QueueRow> rows = found.stream().filter(filter::keeps)
+        List<QueueRow> rows = found.stream()
                 .map(r -> new QueueRow(r, numbers.computeIfAbsent(r.order(), o -> orderNumber(actor, o)),
                         byId.containsKey(r.shop()) ? byId.get(r.shop()).name() : "",
                         ReviewClock.of(r.reviewDueAt(), returns.reviewWarning(r), r.decidedAt() != null, now)))

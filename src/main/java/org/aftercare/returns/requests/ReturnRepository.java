@@ -267,12 +267,22 @@ public class ReturnRepository {
      * deadline, then the newest; only the given markets when {@code markets} is not empty.
      */
     public List<ReturnView> list(TenantId tenant, String status, ShopId shop, Set<String> markets, int limit) {
+        return list(tenant, status, shop, markets, null, null, null, limit);
+    }
+
+    /** The queue: requests waiting for a person first, earliest review deadline first; null filters do not filter. */
+    public List<ReturnView> list(TenantId tenant, String status, ShopId shop, Set<String> markets, String market,
+                                 String reason, String source, int limit) {
         return load(tenant, jdbc.sql("""
-                        select * from return_request
+                        select * from return_request r
                          where tenant_id = :tenant
                            and (cast(:status as text) is null or status = :status)
                            and (cast(:shop as uuid) is null or shop_id = :shop)
                            and (cardinality(cast(:markets as text[])) = 0 or market = any(cast(:markets as text[])))
+                           and (cast(:market as text) is null or market = :market)
+                           and (cast(:source as text) is null or source = :source)
+                           and (cast(:reason as text) is null
+                                or exists (select 1 from return_line l where l.return_id = r.id and l.reason = :reason))
                          order by decided_at is not null, review_due_at, requested_at desc
                          limit :limit
                         """)
@@ -280,6 +290,9 @@ public class ReturnRepository {
                 .param("status", status)
                 .param("shop", shop == null ? null : shop.value())
                 .param("markets", markets.toArray(String[]::new))
+                .param("market", market)
+                .param("source", source)
+                .param("reason", reason)
                 .param("limit", limit));
     }
 
