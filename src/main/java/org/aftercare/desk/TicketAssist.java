@@ -72,7 +72,11 @@ public class TicketAssist {
 
     /** The scripts for the ticket's intent, in the buyer's language, filled from the order and its latest parcel. */
     public List<Suggestion> suggestions(Actor actor, TicketId id) {
-        TicketDetail ticket = tickets.get(actor, id);
+        return suggestions(actor, tickets.get(actor, id));
+    }
+
+    /** The same for a ticket the caller has already read for {@code actor} (the ticket page). */
+    public List<Suggestion> suggestions(Actor actor, TicketDetail ticket) {
         ScriptContext context = context(actor, ticket);
         String language = ticket.ticket().languageSupported() ? ticket.ticket().language() : context.shopLanguage();
         List<Suggestion> suggestions = new ArrayList<>();
@@ -87,7 +91,11 @@ public class TicketAssist {
 
     /** The SOP articles for the ticket's intent, in the agent's console language. */
     public List<KnowledgeArticle> knowledge(Actor actor, TicketId id, String consoleLanguage) {
-        return knowledge.forIntent(actor.tenant(), tickets.get(actor, id).ticket().intent(), consoleLanguage);
+        return knowledge(actor, tickets.get(actor, id), consoleLanguage);
+    }
+
+    public List<KnowledgeArticle> knowledge(Actor actor, TicketDetail ticket, String consoleLanguage) {
+        return knowledge.forIntent(actor.tenant(), ticket.ticket().intent(), consoleLanguage);
     }
 
     /** What the scripts may say: buyer, order, items, the latest parcel's status, carrier, link and ETA window. */
@@ -190,8 +198,7 @@ public class TicketAssist {
     }
 
     /** The form for a ticket with an order; empty without one. */
-    public Optional<ReturnForm> returnForm(Actor actor, TicketId id) {
-        TicketDetail ticket = tickets.get(actor, id);
+    public Optional<ReturnForm> returnForm(Actor actor, TicketDetail ticket) {
         return order(actor, ticket).map(o -> new ReturnForm(o.lines(), suggestedReason(ticket.ticket().intent())));
     }
 

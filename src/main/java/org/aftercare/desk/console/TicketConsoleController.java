@@ -97,11 +97,11 @@ class TicketConsoleController {
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("canWrite", actor.role().canWrite());
         boolean composing = actor.role().canWrite() && t.status() != TicketStatus.CLOSED;
-        model.addAttribute("suggestions", composing ? assist.suggestions(actor, detail.ticket().id()) : List.of());
+        model.addAttribute("suggestions", composing ? assist.suggestions(actor, detail) : List.of());
         model.addAttribute("returnForm", actor.role().canWrite()
-                ? assist.returnForm(actor, detail.ticket().id()).orElse(null) : null);
+                ? assist.returnForm(actor, detail).orElse(null) : null);
         model.addAttribute("returnReasons", ReturnReason.values());
-        model.addAttribute("knowledge", assist.knowledge(actor, detail.ticket().id(),
+        model.addAttribute("knowledge", assist.knowledge(actor, detail,
                 locale.getLanguage().equals("zh") ? "zh" : "en"));
         return "desk/ticket";
     }
