@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.aftercare.desk.tickets.ReplyOutbox;
 import org.aftercare.desk.tickets.TicketClocks;
 import org.aftercare.desk.tickets.TicketHistory;
 import org.aftercare.desk.tickets.TicketQueries;
@@ -32,10 +33,12 @@ public class Tickets {
     private final TicketQueries queries;
     private final TicketHistory history;
     private final TicketClocks clocks;
+    private final ReplyOutbox outbox;
     private final ApplicationEventPublisher events;
 
     Tickets(JdbcClient jdbc, Clock clock, TicketQueries queries, TicketHistory history, TicketClocks clocks,
-            ApplicationEventPublisher events) {
+            ReplyOutbox outbox, ApplicationEventPublisher events) {
+        this.outbox = outbox;
         this.jdbc = jdbc;
         this.clock = clock;
         this.queries = queries;
@@ -95,22 +98,8 @@ public class Tickets {
             throw new IllegalArgumentException("then: a reply leaves the ticket OPEN, PENDING_* or SOLVED");
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        UUID message = UUID.randomUUID();
-        boolean api = ticket.channel() == Channel.API;
-        jdbc.sql("""
-                insert into ticket_message (id, tenant_id, ticket_id, kind, channel, external_id, author_user_id, author_name,
-                                            body, language, delivery, next_attempt_at, at, created_at)
-                values (:id, :tenant, :ticket, 'REPLY', :channel, :external, :user, :author,
-                        :body, :language, :delivery, :next, :now, :now)
-                """)
-                .param("id", message).param("tenant", ticket.tenant()).param("ticket", ticket.id())
-                .param("channel", ticket.channel().name())
-                .param("external", "<" + message + "@aftercare>")
-                .param("user", actor.user() == null ? null : actor.user().value())
-                .param("author", actor.name()).param("body", body.strip()).param("language", ticket.language())
-                .param("delivery", api ? "SENT" : "QUEUED").param("next", api ? null : Timestamp.from(now))
-                .param("now", Timestamp.from(now))
-                .update();
+        UUID message = outbox.queue(ticket.id(), actor.user() == null ? null : actor.user().value(), actor.name(),
+                body.strip(), ticket.language(), now);
         TicketStatus next = then == null ? TicketStatus.OPEN : then;
         jdbc.sql("""
                 update ticket
@@ -128,7 +117,6 @@ public class Tickets {
         if (next != ticket.status()) {
             history.record(ticket.tenant(), ticket.id(), now, actor.name(), "status", ticket.status(), next, null);
         }
-        events.publishEvent(new ReplyQueued(new TicketId(ticket.id()), message));
         clocks.refresh(ticket.id(), now);
         changed(actor, ticket, "reply");
         return message;

@@ -12,8 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.aftercare.desk.DeskProperties;
-import org.aftercare.desk.TicketId;
-import org.aftercare.desk.Tickets;
+import org.aftercare.desk.tickets.ReplyOutbox;
 import org.aftercare.desk.tickets.TicketHistory;
 import org.aftercare.shared.NotFound;
 import org.aftercare.tenancy.Actor;
@@ -21,7 +20,6 @@ import org.aftercare.tenancy.AuditLog;
 import org.aftercare.tenancy.ShopId;
 import org.aftercare.tenancy.Shops;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -43,18 +41,18 @@ public class Surveys {
     private final DeskProperties properties;
     private final Shops shops;
     private final TicketHistory history;
-    private final ApplicationEventPublisher events;
+    private final ReplyOutbox outbox;
     private final AuditLog audit;
     private final String baseUrl;
 
     Surveys(JdbcClient jdbc, Clock clock, DeskProperties properties, Shops shops, TicketHistory history,
-            ApplicationEventPublisher events, AuditLog audit, @Value("${aftercare.console.base-url}") String baseUrl) {
+            ReplyOutbox outbox, AuditLog audit, @Value("${aftercare.console.base-url}") String baseUrl) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
         this.shops = shops;
         this.history = history;
-        this.events = events;
+        this.outbox = outbox;
         this.audit = audit;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
@@ -160,20 +158,8 @@ public class Surveys {
         String name = t.buyerName() == null ? "" : t.buyerName().strip().split("\\s+")[0];
         String text = BuyerTexts.get(language, "survey.message", name.isEmpty() ? 0 : 1, name,
                 t.orderNumber() == null ? "#" + t.number() : t.orderNumber(), baseUrl + "/buyer/survey/" + token);
-        UUID message = UUID.randomUUID();
-        jdbc.sql("""
-                insert into ticket_message (id, tenant_id, ticket_id, kind, channel, external_id, author_name, body, language,
-                                            delivery, next_attempt_at, at, created_at)
-                select :id, tenant_id, id, 'REPLY', channel, :external, 'desk', :body, :language,
-                       case when channel = 'API' then 'SENT' else 'QUEUED' end,
-                       case when channel = 'API' then null else cast(:now as timestamptz) end, :now, :now
-                  from ticket where id = :ticket
-                """)
-                .param("id", message).param("external", "<" + message + "@aftercare>").param("body", text)
-                .param("language", language).param("now", Timestamp.from(now)).param("ticket", t.ticket())
-                .update();
+        outbox.queue(t.ticket(), null, "desk", text, language, now);
         history.record(t.tenant(), t.ticket(), now, "desk", "survey-sent", null, null, null);
-        events.publishEvent(new Tickets.ReplyQueued(new TicketId(t.ticket()), message));
     }
 
     /** The survey a buyer opened by its link, in their language. */

@@ -56,6 +56,29 @@ public class ReplyOutbox {
         this.events = events;
     }
 
+    /**
+     * Puts a message to the buyer into the outbox on the ticket's channel: QUEUED to be sent after
+     * commit (an API ticket's reply is read back through the API, so it is SENT at once). Its id in
+     * angle brackets is the e-mail Message-ID a buyer's answer refers to. Returns the message's id.
+     */
+    public UUID queue(UUID ticket, UUID author, String authorName, String body, String language, Instant now) {
+        UUID message = UUID.randomUUID();
+        jdbc.sql("""
+                insert into ticket_message (id, tenant_id, ticket_id, kind, channel, external_id, author_user_id, author_name,
+                                            body, language, delivery, next_attempt_at, at, created_at)
+                select :id, tenant_id, id, 'REPLY', channel, :external, :author, :authorName, :body, :language,
+                       case when channel = 'API' then 'SENT' else 'QUEUED' end,
+                       case when channel = 'API' then null else cast(:now as timestamptz) end, :now, :now
+                  from ticket where id = :ticket
+                """)
+                .param("id", message).param("external", "<" + message + "@aftercare>").param("author", author)
+                .param("authorName", authorName).param("body", body).param("language", language)
+                .param("now", Timestamp.from(now)).param("ticket", ticket)
+                .update();
+        events.publishEvent(new Tickets.ReplyQueued(new TicketId(ticket), message));
+        return message;
+    }
+
     @TransactionalEventListener
     void on(Tickets.ReplyQueued queued) {
         send(List.of(queued.message()));
