@@ -5,11 +5,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.aftercare.desk.Channel;
 import org.aftercare.desk.Priority;
@@ -21,6 +24,7 @@ import org.aftercare.desk.TicketChanged;
 import org.aftercare.desk.TicketId;
 import org.aftercare.desk.TicketStatus;
 import org.aftercare.desk.TicketTimeline;
+import org.aftercare.desk.sla.TenantSlaClocks;
 import org.aftercare.tenancy.ShopId;
 import org.aftercare.tenancy.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
@@ -64,12 +68,18 @@ public class TicketClocks {
                  for update skip locked
                 """)
                 .param("now", Timestamp.from(now)).query(UUID.class).list();
-        due.forEach(ticket -> refresh(ticket, now));
+        // the tenants' policies, calendars and shops are read once per sweep, not once per ticket
+        Map<UUID, TenantSlaClocks> rules = new HashMap<>();
+        due.forEach(ticket -> refresh(ticket, now, tenant -> rules.computeIfAbsent(tenant, t -> clocks.forTenant(new TenantId(t)))));
         return due.size();
     }
 
     /** Evaluates the ticket's clocks as of now and stores them; called after each event on the ticket. */
     public SlaState refresh(UUID ticketId, Instant now) {
+        return refresh(ticketId, now, tenant -> clocks.forTenant(new TenantId(tenant)));
+    }
+
+    private SlaState refresh(UUID ticketId, Instant now, Function<UUID, TenantSlaClocks> rulesOf) {
         Ticket ticket = jdbc.sql("""
                 select id, tenant_id, shop_id, number, market, channel, priority, created_at, sla_breaches, sla_warnings
                   from ticket where id = :id
@@ -81,7 +91,7 @@ public class TicketClocks {
                         TicketRow.instant(rs, "created_at"), set(TicketQueries.strings(rs.getArray("sla_breaches"))),
                         set(TicketQueries.strings(rs.getArray("sla_warnings")))))
                 .single();
-        SlaState state = clocks.evaluate(new TenantId(ticket.tenant()), new ShopId(ticket.shop()), ticket.market(),
+        SlaState state = rulesOf.apply(ticket.tenant()).evaluate(new ShopId(ticket.shop()), ticket.market(),
                 ticket.channel(), ticket.priority(), timeline(ticket), now);
 
         Set<String> breaches = new LinkedHashSet<>(ticket.breaches());
