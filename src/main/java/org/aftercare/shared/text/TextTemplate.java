@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
+import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 
@@ -102,7 +103,17 @@ public record TextTemplate(String language, String text, Map<String, VariableKin
                 date.setTimeZone(timeZone);
             }
         }
-        String raw = format.format(arguments);
+        // formats nested in a select or plural are not among getFormats(): a Calendar carries the zone to them too
+        Map<String, Object> zoned = new java.util.LinkedHashMap<>(arguments);
+        zoned.replaceAll((name, value) -> {
+            if (value instanceof java.util.Date date) {
+                Calendar calendar = Calendar.getInstance(timeZone, locale);
+                calendar.setTime(date);
+                return calendar;
+            }
+            return value;
+        });
+        String raw = format.format(zoned);
         // ICU prints an argument it was not given as {name}: turn each into a visible gap and report it
         Set<String> missing = new LinkedHashSet<>();
         Matcher gap = GAP.matcher(raw);
