@@ -136,6 +136,11 @@ public class Notices {
         return queries.ofOrder(tenant, order.value());
     }
 
+    /** An order's notices in the shops the actor serves. */
+    public List<NoticeView> ofOrder(Actor actor, OrderId order) {
+        return queries.ofOrder(actor.tenant(), order.value()).stream().filter(n -> served(actor, n.shop())).toList();
+    }
+
     /** The notices an order's buyer was sent, as communication records for the evidence archive. */
     public List<NoticeRecord> sentForOrder(TenantId tenant, OrderId order) {
         return queries.sentForOrder(tenant, order.value());
