@@ -18,6 +18,7 @@ import org.aftercare.remedies.offers.OfferRepository;
 import org.aftercare.remedies.offers.Proposals;
 import org.aftercare.remedies.offers.ShipmentOrders;
 import org.aftercare.remedies.policy.Caps;
+import org.aftercare.remedies.policy.RemedyTiers;
 import org.aftercare.shared.NotFound;
 import org.aftercare.tenancy.Actor;
 import org.aftercare.tenancy.Shop;
@@ -124,7 +125,11 @@ public class Offers {
         return offer;
     }
 
-    /** Proposes the tiers' offer for an alert's parcel once; a redelivered alert changes nothing. */
+    /**
+     * Proposes the tiers' offer for an alert's parcel, once per alert: a redelivered alert changes
+     * nothing, and an alert whose delay an open or granted offer of the order already covers (same
+     * tier or higher) is answered by that offer instead of a second one.
+     */
     @Transactional
     Optional<Offer> proposeFor(AlertRaised alert) {
         if (NOT_A_DELAY.contains(alert.rule())) {
@@ -140,16 +145,25 @@ public class Offers {
             log.debug("Alert {} on shipment {}: no order to compensate", alert.alert(), alert.shipment());
             return Optional.empty();
         }
+        repository.serializeProposals(alert.tenant(), order.get().id());
+        existing = repository.ofAlert(alert.tenant(), alert.alert().value());
+        if (existing.isPresent()) {
+            return existing;
+        }
         Proposals.Drafted drafted = proposals.byTiers(shop(alert.tenant(), order.get()), order.get(), parcel.get(),
                 alert.alert().value(), "system");
         if (drafted.offer() == null) {
             log.debug("Alert {}: {}", alert.alert(), drafted.noOfferReason());
             return Optional.empty();
         }
-        if (!repository.insert(drafted.offer())) {
-            return repository.ofAlert(alert.tenant(), alert.alert().value());
-        }
-        return Optional.of(drafted.offer());
+        Offer answer = repository.standing(alert.tenant(), order.get().id(), RemedyTiers.atOrAbove(drafted.offer().tier()))
+                .stream().findFirst()
+                .orElseGet(() -> {
+                    repository.insert(drafted.offer());
+                    return drafted.offer();
+                });
+        repository.link(alert.tenant(), alert.alert().value(), answer.id());
+        return repository.ofAlert(alert.tenant(), alert.alert().value());
     }
 
     /**

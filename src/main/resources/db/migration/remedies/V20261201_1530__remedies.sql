@@ -61,6 +61,16 @@ create index offer_tenant_order on offer (tenant_id, order_id);
 create index offer_open on offer (tenant_id, proposed_at) where state in ('PROPOSED', 'APPROVAL_REQUIRED');
 create index offer_expiring on offer (expires_at) where state in ('PROPOSED', 'APPROVAL_REQUIRED');
 
+-- Which offer answers an alert: the one the alert proposed, or the order's open or granted offer
+-- of the same or a higher tier that already covers the delay (a parcel raising LATE_RISK and then
+-- NO_PICKUP gets one coupon, not two). One row per alert.
+create table offer_alert (
+    tenant_id uuid not null references tenant (id),
+    alert_id  uuid not null,
+    offer_id  uuid not null references offer (id),
+    primary key (tenant_id, alert_id)
+);
+
 -- What delays cost: one row per granted offer and SKU of the order (the offer's amount split over
 -- the lines by their value), so totals per SKU add up to the grants. Never updated.
 create table remedy_ledger (

@@ -81,6 +81,12 @@ class OffersTests {
         offers.proposeFor(again);
         offers.proposeFor(again);
         assertThat(offers.forOrder(seller.tenant.id(), order)).hasSize(1).first().isEqualTo(offer);
+
+        AlertId another = new AlertId(UUID.randomUUID());
+        offers.proposeFor(new AlertRaised(another, seller.tenant.id(), parcel, AlertRule.STALLED, Severity.MEDIUM));
+        assertThat(offers.forAlert(seller.tenant.id(), another)).contains(offer);
+        assertThat(offers.forOrder(seller.tenant.id(), order)).as("the lost parcel's offer covers the second alert")
+                .hasSize(1);
         Offer stored = offers.get(seller.owner(), offer.id());
         assertThat(stored.tier()).isEqualTo("LOST");
         assertThat(stored.alternative()).isEqualTo(OfferKind.RESHIP);

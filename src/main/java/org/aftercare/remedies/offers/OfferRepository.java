@@ -84,10 +84,44 @@ public class OfferRepository {
                 .query(OfferRepository::map).optional();
     }
 
+    /** The offer that answers an alert (see {@link #link}). */
     public Optional<Offer> ofAlert(TenantId tenant, UUID alert) {
-        return jdbc.sql("select * from offer where tenant_id = :tenant and alert_id = :alert")
+        return jdbc.sql("""
+                select o.* from offer_alert a join offer o on o.id = a.offer_id
+                 where a.tenant_id = :tenant and a.alert_id = :alert
+                """)
                 .param("tenant", tenant.value()).param("alert", alert)
                 .query(OfferRepository::map).optional();
+    }
+
+    /** Records that {@code offer} answers {@code alert}; an alert already answered keeps its offer. */
+    public void link(TenantId tenant, UUID alert, OfferId offer) {
+        jdbc.sql("""
+                insert into offer_alert (tenant_id, alert_id, offer_id) values (:tenant, :alert, :offer)
+                on conflict (tenant_id, alert_id) do nothing
+                """)
+                .param("tenant", tenant.value()).param("alert", alert).param("offer", offer.value())
+                .update();
+    }
+
+    /** The order's open or granted offers made by these tiers, newest first. */
+    public List<Offer> standing(TenantId tenant, OrderId order, List<String> tiers) {
+        return jdbc.sql("""
+                select * from offer
+                 where tenant_id = :tenant and order_id = :order and tier = any(:tiers)
+                   and state in ('PROPOSED', 'APPROVAL_REQUIRED', 'GRANTED')
+                 order by proposed_at desc, id
+                """)
+                .param("tenant", tenant.value()).param("order", order.value())
+                .param("tiers", new SqlArrayValue("text", tiers.toArray()))
+                .query(OfferRepository::map).list();
+    }
+
+    /** Makes alert proposals for one order wait for each other, so two alerts cannot both add an offer. */
+    public void serializeProposals(TenantId tenant, OrderId order) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+                .param("key", "remedies-order:" + tenant.value() + ":" + order.value())
+                .query((rs, row) -> 1).single();
     }
 
     /** An order's offers, newest first. */

@@ -107,7 +107,7 @@ public class Proposals {
         return new Offer(new OfferId(UUID.randomUUID()), shop.tenant(), shop.id(), order.market(), order.id(),
                 order.orderNumber(), buyer, alert, parcel == null ? null : parcel.id().value(),
                 parcel == null ? null : parcel.carrierCode(), tier, kind, alternative, amount, percent,
-                delay.lost() ? null : delay.daysLate(), delay.lost(), reason, override,
+                parcel == null || delay.lost() ? null : delay.daysLate(), delay.lost(), reason, override,
                 breaches.isEmpty() ? OfferState.PROPOSED : OfferState.APPROVAL_REQUIRED, breaches, by, now,
                 now.plus(defaults.offerExpiresAfter()), null, null, null);
     }

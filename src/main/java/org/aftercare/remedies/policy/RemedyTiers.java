@@ -69,6 +69,15 @@ public final class RemedyTiers {
                 policy.partialRefundPercent(), days + " days late: " + policy.partialRefundPercent() + " % of " + delay.itemValue());
     }
 
+    /** The tiers from least to most generous: an alert's offer is not added when one of these at its tier or above stands. */
+    public static final java.util.List<String> BY_RANK = java.util.List.of("LATE", "VERY_LATE", "LOST");
+
+    /** The tiers at or above {@code tier}. */
+    public static java.util.List<String> atOrAbove(String tier) {
+        int i = BY_RANK.indexOf(tier);
+        return i < 0 ? java.util.List.of(tier) : BY_RANK.subList(i, BY_RANK.size());
+    }
+
     /** {@code percent} % of {@code value}, rounded to the currency's minor units. */
     public static Money percentOf(Money value, int percent) {
         return new Money(value.amount().multiply(BigDecimal.valueOf(percent)).movePointLeft(2), value.currency());
