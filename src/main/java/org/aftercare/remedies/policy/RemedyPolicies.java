@@ -84,9 +84,11 @@ public class RemedyPolicies {
         requireNotNegative("capPerMonth", o.capPerMonth());
         requireNotNegative("approvalAbove", o.approvalAbove());
         RemedyPolicy policy = apply(shop, market, shop.currency(), o);
-        if (!policy.hasLocalAmounts() && o.coupon() != null) {
+        boolean anyAmount = o.coupon() != null || o.upgradedShipping() != null || o.refundLostUpTo() != null
+                || o.capPerOrder() != null || o.capPerBuyer() != null || o.capPerMonth() != null || o.approvalAbove() != null;
+        if (anyAmount && !policy.hasLocalAmounts()) {
             throw new IllegalArgumentException("coupon: " + shop.currency().getCurrencyCode()
-                    + " has no default amounts; set them in aftercare.remedies.amounts");
+                    + " has no default amounts; give all seven amounts or set them in aftercare.remedies.amounts");
         }
         jdbc.sql("""
                 insert into remedy_policy (tenant_id, shop_id, market, coupon_from_days_late, partial_refund_after_days_late,

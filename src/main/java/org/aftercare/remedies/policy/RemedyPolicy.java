@@ -30,7 +30,9 @@ public record RemedyPolicy(String market, Currency currency, int couponFromDaysL
         }
     }
 
+    /** Whether every amount is known in this currency (from the defaults or the shop); without, no automatic money offer. */
     public boolean hasLocalAmounts() {
-        return coupon != null;
+        return coupon != null && upgradedShipping != null && refundLostUpTo != null && capPerOrder != null
+                && capPerBuyer != null && capPerMonth != null && approvalAbove != null;
     }
 }

@@ -94,6 +94,17 @@ class RemedyTiersTests {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("partialRefundPercent:");
     }
 
+    @Test
+    void aCurrencyWithoutLocalAmountsGetsNoMoneyOfferUntilAllAmountsAreGiven() {
+        RemedyPolicies.Overrides couponOnly = new RemedyPolicies.Overrides(null, null, null, null, null,
+                new java.math.BigDecimal("5"), null, null, null, null, null, null);
+        RemedyPolicy policy = POLICIES.apply(shop("CH", "CHF"), "CH", Currency.getInstance("CHF"), couponOnly);
+        assertThat(policy.hasLocalAmounts()).isFalse();
+        assertThat(RemedyTiers.decide(policy, Delay.late(5, Money.of("30", "CHF")))).isInstanceOf(TierDecision.NoRemedy.class);
+        assertThat(Caps.check(policy, Money.of("5", "CHF"), new Caps.Granted(Money.of("0", "CHF"), Money.of("0", "CHF"),
+                Money.of("0", "CHF")))).extracting(Caps.Breach::cap).containsExactly("NO_LOCAL_CAPS");
+    }
+
     static RemedyPolicy policy(String market, String currency) {
         return POLICIES.apply(shop(market, currency), market, Currency.getInstance(currency), RemedyPolicies.Overrides.NONE);
     }
