@@ -42,7 +42,8 @@ public class Offers {
     private static final Logger log = LoggerFactory.getLogger(Offers.class);
 
     /** Rules whose alerts are not about lateness: no automatic offer. */
-    private static final List<AlertRule> NOT_A_DELAY = List.of(AlertRule.DELIVERED_NOT_RECEIVED, AlertRule.RETURNING);
+    private static final List<AlertRule> NOT_A_DELAY = List.of(AlertRule.DELIVERED_NOT_RECEIVED, AlertRule.RETURNING,
+            AlertRule.BROKEN_PROMISE);
 
     /** The most offers a queue page shows. */
     public static final int QUEUE_LIMIT = 200;
@@ -78,6 +79,15 @@ public class Offers {
     /** For other modules: the offer proposed with an alert, if the tiers gave one. */
     public Optional<OfferSummary> forAlert(TenantId tenant, AlertId alert) {
         return repository.ofAlert(tenant, alert.value()).map(Offer::summary);
+    }
+
+    /**
+     * For other modules reacting to the same alert (outreach writing the delay notice): the offer
+     * for the alert, proposed now if remedies' own listener has not run yet. Idempotent, so the
+     * order in which the listeners run does not matter.
+     */
+    public Optional<OfferSummary> offerFor(AlertRaised alert) {
+        return proposeFor(alert).map(Offer::summary);
     }
 
     /** An order's offers as the actor may see them. */

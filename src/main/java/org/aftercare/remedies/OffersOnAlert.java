@@ -6,11 +6,11 @@ import org.springframework.stereotype.Component;
 
 /** Proposes compensation when monitoring raises an alert, after the alert's transaction committed. */
 @Component
-class OnAlertRaised {
+class OffersOnAlert {
 
     private final Offers offers;
 
-    OnAlertRaised(Offers offers) {
+    OffersOnAlert(Offers offers) {
         this.offers = offers;
     }
 
