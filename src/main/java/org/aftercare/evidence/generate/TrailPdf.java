@@ -50,7 +50,7 @@ public final class TrailPdf {
         facts.put("Tracking number", shipment.trackingNumber());
         facts.put("Carrier", shipment.carrierCode()
                 + (shipment.lastMileCarrierCode() == null ? "" : " (last mile: " + shipment.lastMileCarrierCode() + ")"));
-        facts.put("Route", nonNull(shipment.originCountry()) + " → " + nonNull(shipment.destinationCountry()));
+        facts.put("Route", nonNull(shipment.originCountry()) + " to " + nonNull(shipment.destinationCountry()));
         facts.put("Shipped", shipment.shippedAt() == null ? "" : UTC.format(shipment.shippedAt()));
         facts.put("Status", shipment.status() == null ? "" : shipment.status().name()
                 + (shipment.subStatus() == null ? "" : " / " + shipment.subStatus().name()));

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -30,6 +31,7 @@ final class PdfFonts {
     private final PDDocument document;
     private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    private static CmapLookup sharedCmap;
     private PDFont fallback;
 
     PdfFonts(PDDocument document) {
@@ -52,6 +54,17 @@ final class PdfFonts {
                 continue;
             }
             boolean isLatin = latin(cp);
+            if (!isLatin && !fallbackHas(cp)) {
+                // neither font can show it (an emoji, an arrow): an ASCII stand-in rather than a failed document
+                String standIn = standIn(cp);
+                if (latin != null && !latin && !current.isEmpty()) {
+                    runs.add(new Run(current.toString(), fallback()));
+                    current.setLength(0);
+                }
+                latin = true;
+                current.append(standIn);
+                continue;
+            }
             if (latin != null && isLatin != latin && !current.isEmpty()) {
                 runs.add(new Run(current.toString(), latin ? (strong ? bold : regular) : fallback()));
                 current.setLength(0);
@@ -91,6 +104,32 @@ final class PdfFonts {
         }
         String name = GlyphList.getAdobeGlyphList().codePointToName(codePoint);
         return !".notdef".equals(name) && WinAnsiEncoding.INSTANCE.contains(name);
+    }
+
+    /** Whether the fallback font has a glyph, asked of one parsed copy shared by all documents. */
+    private static boolean fallbackHas(int codePoint) {
+        synchronized (PdfFonts.class) {
+            if (sharedCmap == null) {
+                try {
+                    sharedCmap = new TTFParser().parse(new RandomAccessReadBuffer(fallbackBytes())).getUnicodeCmapLookup();
+                }
+                catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return sharedCmap.getGlyphId(codePoint) > 0;
+        }
+    }
+
+    static String standIn(int codePoint) {
+        return switch (codePoint) {
+            case 0x2192, 0x27F6 -> "->";
+            case 0x2190, 0x27F5 -> "<-";
+            case 0x2264 -> "<=";
+            case 0x2265 -> ">=";
+            case 0x2713, 0x2714, 0x2705 -> "v";
+            default -> "?";
+        };
     }
 
     private PDFont fallback() {

@@ -65,6 +65,12 @@ class PdfReportTests {
     }
 
     @Test
+    void charactersNoFontHasGetAStandInInsteadOfFailingTheDocument() throws IOException {
+        byte[] pdf = PdfReport.titled("Buyer", DATA_TIME).paragraph("Thanks 👍 CN → US").toBytes();
+        assertThat(text(pdf)).contains("Thanks ? CN -> US");
+    }
+
+    @Test
     void aRowWithTheWrongNumberOfCellsIsRefused() {
         assertThatThrownBy(() -> PdfReport.titled("T", DATA_TIME).table(List.of("A", "B"), List.of(List.of("only one"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("rows:");
