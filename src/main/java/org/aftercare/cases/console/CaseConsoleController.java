@@ -52,7 +52,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -187,16 +187,15 @@ class CaseConsoleController {
 
     /** An evidence file as a download, never rendered by the browser; its hash is checked while it streams. */
     @GetMapping("/cases/{id}/evidence/{item}")
-    ResponseEntity<StreamingResponseBody> file(Actor actor, @PathVariable UUID id, @PathVariable UUID item) {
+    void file(Actor actor, @PathVariable UUID id, @PathVariable UUID item, HttpServletResponse response) throws IOException {
         Case c = cases.get(actor, new CaseId(id));
         EvidenceItem found = cases.evidence(actor, c).stream().filter(i -> i.id().value().equals(item)).findFirst()
                 .orElseThrow(() -> new NotFound("Evidence item", item));
-        return ResponseEntity.ok()
-                .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(found.fileName(), StandardCharsets.UTF_8).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(out -> archive.copyContent(actor, new EvidenceItemId(item), out));
+        response.setContentType(MediaType.APPLICATION_OCTET_STREAM_VALUE);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename(found.fileName(), StandardCharsets.UTF_8).build().toString());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        archive.copyContent(actor, new EvidenceItemId(item), response.getOutputStream());
     }
 
     @PostMapping("/cases/{id}/collect")
@@ -248,14 +247,13 @@ class CaseConsoleController {
     }
 
     @GetMapping("/cases/{id}/dossier.zip")
-    ResponseEntity<StreamingResponseBody> dossier(Actor actor, @PathVariable UUID id,
-                                                  @RequestParam(defaultValue = "en") String language) {
+    void dossier(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "en") String language,
+                 HttpServletResponse response) throws IOException {
         Case c = cases.get(actor, new CaseId(id));
-        String lang = "zh".equals(language) ? "zh" : "en";
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("case-" + c.number() + "-dossier.zip").build().toString())
-                .body(out -> dossiers.writeZip(actor, c.id(), lang, out));
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("case-" + c.number() + "-dossier.zip").build().toString());
+        dossiers.writeZip(actor, c.id(), "zh".equals(language) ? "zh" : "en", response.getOutputStream());
     }
 
     @GetMapping("/cases/account-health.pdf")

@@ -1,5 +1,6 @@
 package org.aftercare.cases.web;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -44,9 +45,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
@@ -166,15 +167,14 @@ class CaseApiController {
 
     @GetMapping(path = "/{id}/dossier.zip", produces = "application/zip")
     @Operation(summary = "The dossier: summary PDF, original files, manifest.csv and SHA256SUMS, streamed")
-    ResponseEntity<StreamingResponseBody> dossier(Actor actor, @PathVariable UUID id,
-                                                  @RequestParam(defaultValue = "en") String language) {
+    void dossier(Actor actor, @PathVariable UUID id, @RequestParam(defaultValue = "en") String language,
+                 HttpServletResponse response) throws IOException {
         Case c = cases.get(actor, new CaseId(id));
         String lang = language(language);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/zip"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("case-" + c.number() + "-dossier.zip").build().toString())
-                .body(out -> dossiers.writeZip(actor, c.id(), lang, out));
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                .filename("case-" + c.number() + "-dossier.zip").build().toString());
+        dossiers.writeZip(actor, c.id(), lang, response.getOutputStream());
     }
 
     @GetMapping(path = "/{id}/manifest.csv", produces = "text/csv")
