@@ -127,6 +127,13 @@ public class EvidenceRows {
                 .optional();
     }
 
+    /** The tenant's orders with evidence, most recent activity first. */
+    public List<OrderId> recentOrders(TenantId tenant, int limit) {
+        return jdbc.sql("select order_id from evidence_order where tenant_id = :tenant order by last_activity_at desc limit :limit")
+                .param("tenant", tenant.value()).param("limit", limit)
+                .query((rs, n) -> new OrderId(rs.getObject(1, UUID.class))).list();
+    }
+
     public void hold(TenantId tenant, OrderId order, String holder, Instant at) {
         jdbc.sql("""
                         insert into evidence_hold (tenant_id, order_id, holder, held_at)
