@@ -1,7 +1,6 @@
 package org.aftercare.cases.console;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -32,7 +31,6 @@ import org.aftercare.evidence.EvidenceArchive;
 import org.aftercare.evidence.EvidenceItem;
 import org.aftercare.evidence.EvidenceItemId;
 import org.aftercare.evidence.EvidenceKind;
-import org.aftercare.evidence.NewEvidence;
 import org.aftercare.orders.Order;
 import org.aftercare.orders.Orders;
 import org.aftercare.shared.NotFound;
@@ -51,14 +49,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The cases console: the list ordered by deadline (with the form to open a case, the win and
  * recovery rates and the account-health record), and a case's page — checklist and completeness
- * bar, evidence with its hashes, upload, dossier, submission (refused with the missing items named),
+ * bar, evidence with its hashes, upload (the evidence module's widget), dossier, submission (refused with the missing items named),
  * accept-the-loss advice and the outcome form.
  */
 @Controller
@@ -161,28 +158,13 @@ class CaseConsoleController {
         model.addAttribute("history", cases.history(actor, c.id()));
         model.addAttribute("advice", c.closed() ? null : losses.advice(actor, c));
         model.addAttribute("decision", losses.latest(actor, c.id()).orElse(null));
-        model.addAttribute("kinds", EvidenceKind.values());
+        model.addAttribute("evidenceKinds", EvidenceKind.values());
         model.addAttribute("outcomes", List.of(CaseStatus.APPROVED, CaseStatus.PARTIALLY_APPROVED, CaseStatus.REJECTED,
                 CaseStatus.WITHDRAWN));
         model.addAttribute("canWrite", actor.role().canWrite());
         model.addAttribute("canManage", actor.role().canManage());
         model.addAttribute("canSubmit", c.status() == CaseStatus.OPEN || c.status() == CaseStatus.REJECTED);
         return "cases/case";
-    }
-
-    @PostMapping("/cases/{id}/evidence")
-    String upload(Actor actor, @PathVariable UUID id, @RequestParam EvidenceKind kind, @RequestParam("file") MultipartFile file,
-                  RedirectAttributes redirect) throws IOException {
-        Case c = cases.get(actor, new CaseId(id));
-        try (InputStream in = file.getInputStream()) {
-            archive.add(actor, new NewEvidence(c.order(), c.shipment(), c.id().value(), kind,
-                    file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), null, "upload"), in);
-            redirect.addFlashAttribute("uploaded", file.getOriginalFilename());
-        }
-        catch (IllegalArgumentException refused) {
-            redirect.addFlashAttribute("uploadError", refused.getMessage());
-        }
-        return "redirect:/cases/" + id;
     }
 
     /** An evidence file as a download, never rendered by the browser; its hash is checked while it streams. */

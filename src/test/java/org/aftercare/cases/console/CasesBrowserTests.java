@@ -121,11 +121,10 @@ class CasesBrowserTests {
 
         Path proof = dir.resolve("proof-of-delivery.jpg");
         Files.write(proof, jpeg());
-        page.locator("#upload-kind").selectOption("DELIVERY_PROOF");
-        page.locator("#upload-file").setInputFiles(proof);
-        page.locator("#upload-submit").click();
+        page.locator("#evidence-kind").selectOption("DELIVERY_PROOF");
+        page.locator(".evidence-file").setInputFiles(proof);
 
-        assertThat(page.locator("#uploaded-notice")).containsText("proof-of-delivery.jpg");
+        assertThat(page.locator("#evidence tr.evidence-item[data-kind=DELIVERY_PROOF]")).containsText("proof-of-delivery.jpg");
         assertThat(page.locator("#evidence tr.evidence-item[data-kind=DELIVERY_PROOF] code.hash"))
                 .hasText(Pattern.compile("[0-9a-f]{64}"));
         assertThat(page.locator("#checklist li.present[data-kind=DELIVERY_PROOF]")).isVisible();
