@@ -1,8 +1,10 @@
 package org.aftercare.cases;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import org.aftercare.shared.calendar.BusinessCalendar;
 import org.aftercare.tenancy.Tenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseEscalationMail {
+
+    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm VV");
 
     private static final Logger log = LoggerFactory.getLogger(CaseEscalationMail.class);
 
@@ -62,7 +66,7 @@ class CaseEscalationMail {
             message.setTo(manager.email());
             Object[] args = {String.valueOf(escalated.number()),
                     messages.getMessage("cases.type." + escalated.type().name(), null, locale),
-                    escalated.market(), escalated.deadlineAt().toString(), baseUrl + "/cases/" + escalated.caseId()};
+                    escalated.market(), DUE.withZone(BusinessCalendar.of(escalated.market()).zone()).format(escalated.deadlineAt()), baseUrl + "/cases/" + escalated.caseId()};
             message.setSubject(messages.getMessage("cases.mail.escalated.subject", args, locale));
             message.setText(messages.getMessage("cases.mail.escalated.body", args, locale));
             return message;

@@ -166,6 +166,28 @@ class CasesBrowserTests {
         screenshot("cases-list-zh.png");
     }
 
+    @Test
+    void aManagerMakesTheCarriersStatementRequiredForLateDeliveryClaims() {
+        signIn(user(Role.MANAGER));
+        page.navigate(url("/cases"));
+        page.locator("#settings-link").click();
+
+        page.locator("[data-checklist='CARRIER_CLAIM/LATE'] a").click();
+        page.locator("[data-kind=CARRIER_STATEMENT] input[value=REQUIRED]").check();
+        page.locator("#checklist-save").click();
+        assertThat(page.locator("#saved")).isVisible();
+        assertThat(page.locator("[data-kind=CARRIER_STATEMENT] input[value=REQUIRED]")).isChecked();
+
+        page.navigate(url("/cases/settings"));
+        assertThat(page.locator("[data-checklist='CARRIER_CLAIM/LATE']")).containsText("Carrier statement or ticket");
+        assertThat(page.locator("[data-checklist='CARRIER_CLAIM/LATE']")).containsText("The shop's own");
+        page.locator("input[name=carrierClaimDays]").fill("45");
+        page.locator("#settings-save").click();
+        assertThat(page.locator("#saved")).isVisible();
+        assertThat(page.locator("input[name=carrierClaimDays]")).hasValue("45");
+        screenshot("cases-settings.png");
+    }
+
     private String deliveredOrder() {
         ShipmentId parcel = parcels.delivered(seller.shop(), "YUNEXPRESS");
         String number = "UI-" + UUID.randomUUID().toString().substring(0, 8);
