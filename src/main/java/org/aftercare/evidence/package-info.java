@@ -8,5 +8,5 @@
  * S3), {@code generate} (trail PDF, transcripts, order record), {@code retention}, {@code web}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "tenancy", "orders", "logistics", "desk"})
+        allowedDependencies = {"shared", "tenancy", "orders", "logistics", "desk", "outreach"})
 package org.aftercare.evidence;

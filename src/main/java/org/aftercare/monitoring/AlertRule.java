@@ -19,5 +19,7 @@ public enum AlertRule {
     /** The promised delivery date has passed and the parcel is not delivered. */
     OVERDUE,
     /** Delivered according to the carrier, but the buyer reports non-receipt. */
-    DELIVERED_NOT_RECEIVED
+    DELIVERED_NOT_RECEIVED,
+    /** A notice promised the buyer an update by a time, and it was not sent (outreach reports it). */
+    BROKEN_PROMISE
 }

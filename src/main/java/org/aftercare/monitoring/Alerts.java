@@ -22,6 +22,7 @@ import org.aftercare.shared.NotFound;
 import org.aftercare.tenancy.Actor;
 import org.aftercare.tenancy.Shop;
 import org.aftercare.tenancy.Shops;
+import org.aftercare.tenancy.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -306,6 +307,45 @@ public class Alerts {
         history(List.of(id), actor, "buyer-reported", buyerStatement);
         events.publishEvent(new AlertRaised(new AlertId(id), actor.tenant(), shipment, AlertRule.DELIVERED_NOT_RECEIVED,
                 Severity.CRITICAL));
+        return new AlertId(id);
+    }
+
+    /**
+     * A next-update promise made to the buyer of a shipment was not kept in time (outreach calls
+     * this). One open alert per shipment; a second broken promise adds to its history.
+     */
+    @Transactional
+    public AlertId brokenPromise(TenantId tenant, ShipmentId shipment, Instant promisedAt, String note) {
+        ShipmentSnapshot s = shipments.snapshot(tenant, shipment).orElseThrow(() -> new NotFound("Shipment", shipment));
+        Instant now = clock.instant();
+        String promised = DELIVERED_AT.format(promisedAt);
+        UUID id = jdbc.sql("""
+                insert into alert (id, tenant_id, shop_id, shipment_id, tracking_number, carrier_code, origin_country,
+                                   destination_country, rule, severity, status, reason, reason_key, reason_args, leg,
+                                   last_location, due_at, raised_at)
+                values (gen_random_uuid(), :tenant, :shop, :shipment, :number, :carrier, :origin, :destination,
+                        'BROKEN_PROMISE', 'HIGH', 'OPEN', :reason, 'alert.reason.brokenPromise', :promised, 'LAST_MILE',
+                        :location, :due, :now)
+                on conflict do nothing
+                returning id
+                """)
+                .param("tenant", tenant.value()).param("shop", s.shop().value()).param("shipment", shipment.value())
+                .param("number", s.trackingNumber()).param("carrier", s.carrierCode()).param("origin", s.originCountry())
+                .param("destination", s.destinationCountry())
+                .param("reason", "The buyer was promised an update by " + promised + "; it was not sent")
+                .param("promised", promised).param("location", s.lastLocation())
+                .param("due", Timestamp.from(promisedAt)).param("now", Timestamp.from(now))
+                .query(UUID.class).optional()
+                .orElseGet(() -> jdbc.sql("""
+                        select id from alert where shipment_id = :shipment and rule = 'BROKEN_PROMISE'
+                         order by raised_at desc limit 1
+                        """).param("shipment", shipment.value()).query(UUID.class).single());
+        jdbc.sql("""
+                insert into alert_history (alert_id, tenant_id, at, actor, action, note)
+                values (:id, :tenant, :now, 'outreach', 'promise-broken', :note)
+                """).param("id", id).param("tenant", tenant.value()).param("now", Timestamp.from(now)).param("note", note)
+                .update();
+        events.publishEvent(new AlertRaised(new AlertId(id), tenant, shipment, AlertRule.BROKEN_PROMISE, Severity.HIGH));
         return new AlertId(id);
     }
 

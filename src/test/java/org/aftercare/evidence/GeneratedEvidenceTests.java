@@ -101,6 +101,39 @@ class GeneratedEvidenceTests {
         assertThat(archive.ofOrder(actor, order)).hasSize(3);
     }
 
+    @Test
+    void aNoticeSentToTheBuyerIsKeptAsItWasWritten() throws IOException {
+        Order o = orders.get(actor, order);
+        java.time.Instant sentAt = clock.instant().minus(Duration.ofDays(2)).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        jdbc.sql("""
+                        insert into notice (id, tenant_id, shop_id, order_id, send_key, scenario, reason, channel, recipient,
+                                            language, subject, body, status, created_at, created_by, sent_at)
+                        values (:id, :tenant, :shop, :order, :key, 'DELAY_NOTICE', 'CUSTOMS_INSPECTION', 'EMAIL',
+                                'sam@example.com', 'de', 'Ihre Bestellung verzögert sich',
+                                'Ihr Paket wird beim Zoll geprüft. Wir melden uns am Donnerstag wieder.', 'SENT', :at, 'system', :at)
+                        """)
+                .param("id", UUID.randomUUID()).param("tenant", seller.id().value()).param("shop", o.shop().value())
+                .param("order", order.value()).param("key", "test:" + UUID.randomUUID()).param("at", java.sql.Timestamp.from(sentAt))
+                .update();
+        jdbc.sql("""
+                        insert into notice (id, tenant_id, shop_id, order_id, send_key, scenario, channel, recipient, language,
+                                            subject, body, status, created_at, created_by)
+                        values (:id, :tenant, :shop, :order, :key, 'FOLLOW_UP_UPDATE', 'EMAIL', 'sam@example.com', 'de',
+                                'Nie gesendet', 'Dieser Text ging nie hinaus.', 'PROPOSED', :at, 'system')
+                        """)
+                .param("id", UUID.randomUUID()).param("tenant", seller.id().value()).param("shop", o.shop().value())
+                .param("order", order.value()).param("key", "test:" + UUID.randomUUID()).param("at", java.sql.Timestamp.from(sentAt))
+                .update();
+
+        List<EvidenceItem> items = archive.generate(actor, order);
+
+        List<EvidenceItem> notices = items.stream().filter(i -> i.kind() == EvidenceKind.NOTICE).toList();
+        assertThat(notices).singleElement().satisfies(n -> assertThat(n.capturedAt()).isEqualTo(sentAt));
+        assertThat(text(notices.getFirst())).contains("DELAY_NOTICE", "EMAIL", "Ihre Bestellung verzögert sich",
+                "Ihr Paket wird beim Zoll geprüft.").doesNotContain("Dieser Text ging nie hinaus.");
+        assertThat(archive.generate(actor, order)).isEqualTo(items);
+    }
+
     private String text(EvidenceItem item) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         archive.copyContent(actor, item.id(), out);

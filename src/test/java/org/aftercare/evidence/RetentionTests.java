@@ -37,6 +37,7 @@ class RetentionTests {
     @Autowired EvidenceArchive archive;
     @Autowired Retention retention;
     @Autowired FileStore store;
+    @Autowired org.aftercare.evidence.items.EvidenceRows rows;
     @Autowired Tenants tenants;
     @Autowired Shops shops;
     @Autowired Orders orders;
@@ -136,6 +137,23 @@ class RetentionTests {
         assertThat(archive.ofOrder(actor, held)).hasSize(1);
         assertThat(archive.ofOrder(actor, recent)).hasSize(1);
         assertThat(audited("evidence.purged")).isEqualTo(2);
+    }
+
+    @Test
+    void bytesLeftByACrashBetweenStoringAndTheRowAreRemovedByTheJob() throws Exception {
+        byte[] orphan = EvidenceFixtures.pdf();
+        String sha = org.aftercare.shared.files.AttachmentCheck.sha256(orphan);
+        java.nio.file.Path upload = store.newTempFile();
+        Files.write(upload, orphan);
+        rows.pending(sha, clock.instant().minus(Duration.ofHours(2)));
+        store.put(sha, upload);
+        rows.pending(item.sha256(), clock.instant().minus(Duration.ofHours(2)));
+
+        retention.purgeExpired();
+
+        assertThat(store.open(sha)).isEmpty();
+        assertThat(store.open(item.sha256())).as("bytes an item refers to stay").isPresent();
+        assertThat(rows.pendingBefore(clock.instant(), 10)).doesNotContain(sha, item.sha256());
     }
 
     @Test

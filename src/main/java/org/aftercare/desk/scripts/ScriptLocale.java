@@ -4,12 +4,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import org.aftercare.desk.MessageUnderstanding;
 import org.aftercare.desk.ScriptContext;
 import org.aftercare.shared.Money;
+import org.aftercare.shared.text.BuyerLocale;
 
 import com.ibm.icu.util.ULocale;
 
@@ -17,10 +16,6 @@ import com.ibm.icu.util.ULocale;
 public final class ScriptLocale {
 
     public static final String FALLBACK = "en";
-
-    /** Where a language is spoken when the buyer's market is unknown. */
-    private static final Map<String, String> HOME_MARKET = Map.of("en", "US", "de", "DE", "fr", "FR", "it", "IT",
-            "es", "ES", "zh", "CN");
 
     private ScriptLocale() {
     }
@@ -38,15 +33,11 @@ public final class ScriptLocale {
 
     /** "de-AT", "de_AT" or "DE" → "de"; null stays null. */
     public static String language(String tag) {
-        if (tag == null || tag.isBlank()) {
-            return null;
-        }
-        return Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
+        return BuyerLocale.language(tag);
     }
 
     public static ULocale of(String language, String market) {
-        String country = market == null || market.isBlank() ? HOME_MARKET.get(language) : market.strip().toUpperCase(Locale.ROOT);
-        return new ULocale(language, country == null ? "" : country);
+        return BuyerLocale.of(language, market);
     }
 
     /** A full order of the kind scripts are written for, used to check a text before it is saved. */

@@ -1,172 +1,32 @@
 package org.aftercare.desk.scripts;
 
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.aftercare.desk.ScriptContext;
-import org.aftercare.desk.scripts.ScriptVariables.Kind;
+import org.aftercare.shared.text.TextTemplate;
 
-import com.ibm.icu.text.DateFormat;
-import com.ibm.icu.text.MessageFormat;
-import com.ibm.icu.text.MessagePattern;
-import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 
 /**
- * One script text in one language: an ICU MessageFormat pattern whose arguments are all known
- * {@link ScriptVariables} used in a style that suits their kind. {@link #parse} says what is wrong
- * and where (line and column), so a manager can fix a macro before it reaches a buyer.
+ * One script text in one language: a {@link TextTemplate} over the {@link ScriptVariables}.
+ * {@link #parse} says what is wrong and where (line and column), so a manager can fix a macro
+ * before it reaches a buyer.
  */
 public record ScriptTemplate(String language, String text) {
 
-    private static final Pattern ICU_INDEX = Pattern.compile("\\[at pattern index (\\d+)]");
-    private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\t]+\\n");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
-    private static final Pattern GAP = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)}");
-
     /** Checks a text and returns it as a template, or throws naming the problem and its position. */
     public static ScriptTemplate parse(String language, String text) {
-        if (text == null || text.isBlank()) {
-            throw new ScriptProblem("is empty");
-        }
-        int quote = text.indexOf("'{");
-        if (quote >= 0) {
-            throw new ScriptProblem("an apostrophe right before '{' at " + position(text, quote)
-                    + " makes ICU print the variable literally; write ’ (typographic apostrophe) or ''");
-        }
-        MessagePattern pattern;
-        try {
-            pattern = new MessagePattern(text);
-        }
-        catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-            throw new ScriptProblem("broken ICU syntax" + at(text, e.getMessage()) + ": "
-                    + ICU_INDEX.matcher(String.valueOf(e.getMessage())).replaceAll("").replace("  ", " ").strip());
-        }
-        checkArguments(text, pattern);
+        TextTemplate.parse(language, text, ScriptVariables.VARIABLES);
         return new ScriptTemplate(language, text);
-    }
-
-    private static void checkArguments(String text, MessagePattern pattern) {
-        for (int i = 0; i < pattern.countParts(); i++) {
-            MessagePattern.Part part = pattern.getPart(i);
-            if (part.getType() != MessagePattern.Part.Type.ARG_START) {
-                continue;
-            }
-            MessagePattern.Part name = pattern.getPart(i + 1);
-            String where = position(text, name.getIndex());
-            if (name.getType() == MessagePattern.Part.Type.ARG_NUMBER) {
-                throw new ScriptProblem("numbered argument {" + pattern.getSubstring(name) + "} at " + where
-                        + ": use a variable name");
-            }
-            String variable = pattern.getSubstring(name);
-            Kind kind = ScriptVariables.VARIABLES.get(variable);
-            if (kind == null) {
-                throw new ScriptProblem("unknown variable '" + variable + "' at " + where + "; known: "
-                        + String.join(", ", ScriptVariables.VARIABLES.keySet().stream().sorted().toList()));
-            }
-            String style = part.getArgType() == MessagePattern.ArgType.SIMPLE
-                    ? pattern.getSubstring(pattern.getPart(i + 2)) : part.getArgType().name();
-            if (!suits(kind, part.getArgType(), style)) {
-                throw new ScriptProblem("variable '" + variable + "' at " + where + " is " + kind.name().toLowerCase()
-                        + ": write it like " + kind.example.replace("name", variable));
-            }
-        }
-    }
-
-    private static boolean suits(Kind kind, MessagePattern.ArgType type, String style) {
-        return switch (kind) {
-            case TEXT -> type == MessagePattern.ArgType.NONE || type == MessagePattern.ArgType.SELECT;
-            case FLAG -> type == MessagePattern.ArgType.SELECT;
-            case DATE -> type == MessagePattern.ArgType.SIMPLE && (style.equals("date") || style.equals("time"));
-            case COUNT -> type == MessagePattern.ArgType.NONE || type == MessagePattern.ArgType.PLURAL
-                    || type == MessagePattern.ArgType.SELECTORDINAL
-                    || type == MessagePattern.ArgType.SIMPLE && (style.equals("number") || style.equals("spellout"));
-            case MONEY -> type == MessagePattern.ArgType.SIMPLE && style.equals("number");
-        };
     }
 
     /** The text for one buyer; a variable the text needs but the context lacks shows as [variable]. */
     public Filled fill(ScriptContext context, ULocale locale) {
-        MessageFormat format = new MessageFormat(text, locale);
-        TimeZone zone = TimeZone.getTimeZone(context.zoneOrUtc().getId());
-        for (java.text.Format f : format.getFormats()) {
-            if (f instanceof DateFormat date) {
-                date.setTimeZone(zone);
-            }
-        }
-        Map<String, Object> arguments = ScriptVariables.arguments(context, language, locale);
-        String raw = format.format(arguments);
-        // ICU prints an argument it was not given as {name}: turn each into a visible gap and report it
-        Set<String> missing = new LinkedHashSet<>();
-        Matcher gap = GAP.matcher(raw);
-        StringBuilder filled = new StringBuilder();
-        while (gap.find()) {
-            String name = gap.group(1);
-            if (ScriptVariables.VARIABLES.containsKey(name)) {
-                missing.add(name);
-                gap.appendReplacement(filled, Matcher.quoteReplacement("[" + name + "]"));
-            }
-        }
-        gap.appendTail(filled);
-        return new Filled(tidy(filled.toString()), List.copyOf(missing));
-    }
-
-    /** Sentences left out for unknown values leave empty lines behind: keep at most one blank line. */
-    private static String tidy(String text) {
-        return BLANK_LINES.matcher(TRAILING_SPACE.matcher(text).replaceAll("\n")).replaceAll("\n\n").strip();
+        TextTemplate.Filled filled = new TextTemplate(language, text, ScriptVariables.VARIABLES)
+                .fill(ScriptVariables.arguments(context, language, locale), locale, context.zoneOrUtc());
+        return new Filled(filled.text(), filled.missing());
     }
 
     public record Filled(String text, List<String> missing) {
-    }
-
-    private static String at(String text, String icuMessage) {
-        Matcher index = ICU_INDEX.matcher(String.valueOf(icuMessage));
-        if (index.find()) {
-            return " at " + position(text, Integer.parseInt(index.group(1)));
-        }
-        int unclosed = lastUnclosedBrace(text);
-        return unclosed < 0 ? "" : " at " + position(text, unclosed);
-    }
-
-    /** ICU names no position for an unmatched '{': the innermost one left open is where to look. */
-    private static int lastUnclosedBrace(String text) {
-        java.util.Deque<Integer> open = new java.util.ArrayDeque<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '{') {
-                open.push(i);
-            }
-            else if (text.charAt(i) == '}' && !open.isEmpty()) {
-                open.pop();
-            }
-        }
-        return open.isEmpty() ? -1 : open.peek();
-    }
-
-    /** "line 2, column 7" for a 0-based index into the text. */
-    static String position(String text, int index) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < Math.min(index, text.length()); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            }
-            else {
-                column++;
-            }
-        }
-        return "line " + line + ", column " + column;
-    }
-
-    /** What is wrong with a script text; the caller prefixes the field ("texts.de"). */
-    public static class ScriptProblem extends IllegalArgumentException {
-
-        ScriptProblem(String message) {
-            super(message);
-        }
     }
 }

@@ -1,17 +1,15 @@
 package org.aftercare.desk.scripts;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 import org.aftercare.desk.ScriptContext;
+import org.aftercare.shared.text.StatusWords;
+import org.aftercare.shared.text.TemplateVariables;
+import org.aftercare.shared.text.VariableKind;
 
 import com.ibm.icu.text.DateIntervalFormat;
 import com.ibm.icu.text.NumberFormat;
@@ -23,24 +21,12 @@ import com.ibm.icu.util.ULocale;
 /**
  * The variables a script may use, with their kind, and their values for one buyer. Besides each
  * variable {@code v} a script may test {@code has<V>} ("yes" or "no") with an ICU {@code select}
- * to word a sentence differently when the value is unknown.
+ * to word a sentence differently when the value is unknown ({@link TemplateVariables}).
  */
 public final class ScriptVariables {
 
-    /** What a variable holds, which decides the ICU argument styles that suit it. */
-    public enum Kind {
-        TEXT("{name}"), DATE("{name, date, ::dMMMM}"), COUNT("{name, plural, one {# …} other {# …}}"),
-        MONEY("{name, number, currency}"), FLAG("{name, select, yes {…} other {…}}");
-
-        final String example;
-
-        Kind(String example) {
-            this.example = example;
-        }
-    }
-
     /** Variables in the order the documentation lists them. */
-    public static final Map<String, Kind> VARIABLES = variables();
+    public static final Map<String, VariableKind> VARIABLES = variables();
 
     /** A preformatted "12–15 December" in the buyer's locale, from etaFrom and etaTo. */
     public static final String ETA_RANGE = "etaRange";
@@ -52,25 +38,23 @@ public final class ScriptVariables {
     private ScriptVariables() {
     }
 
-    private static Map<String, Kind> variables() {
-        Map<String, Kind> kinds = new LinkedHashMap<>();
+    private static Map<String, VariableKind> variables() {
+        Map<String, VariableKind> kinds = new LinkedHashMap<>();
         for (String text : List.of("buyerName", "orderNumber", "items", "status", "carrier", "trackingLink",
                 "lastLocation", ETA_RANGE, REFUND_DAYS_RANGE)) {
-            kinds.put(text, Kind.TEXT);
+            kinds.put(text, VariableKind.TEXT);
         }
-        kinds.put("etaFrom", Kind.DATE);
-        kinds.put("etaTo", Kind.DATE);
-        kinds.put("nextUpdateDays", Kind.COUNT);
-        kinds.put("couponAmount", Kind.MONEY);
-        kinds.put("refundDaysFrom", Kind.COUNT);
-        kinds.put("refundDaysTo", Kind.COUNT);
-        Map<String, Kind> withFlags = new LinkedHashMap<>(kinds);
-        kinds.keySet().forEach(name -> withFlags.put(flag(name), Kind.FLAG));
-        return Map.copyOf(withFlags);
+        kinds.put("etaFrom", VariableKind.DATE);
+        kinds.put("etaTo", VariableKind.DATE);
+        kinds.put("nextUpdateDays", VariableKind.COUNT);
+        kinds.put("couponAmount", VariableKind.MONEY);
+        kinds.put("refundDaysFrom", VariableKind.COUNT);
+        kinds.put("refundDaysTo", VariableKind.COUNT);
+        return TemplateVariables.withFlags(kinds);
     }
 
     public static String flag(String variable) {
-        return "has" + Character.toUpperCase(variable.charAt(0)) + variable.substring(1);
+        return TemplateVariables.flag(variable);
     }
 
     /** The known values of a context as ICU arguments; unknown values are left out and flagged "no". */
@@ -104,13 +88,7 @@ public final class ScriptVariables {
         NumberFormat days = NumberFormat.getIntegerInstance(locale);
         values.put(REFUND_DAYS_RANGE, refundFrom == refundTo ? days.format(refundTo)
                 : days.format(refundFrom) + "–" + days.format(refundTo));
-        Map<String, Object> arguments = new LinkedHashMap<>(values);
-        VARIABLES.forEach((name, kind) -> {
-            if (kind != Kind.FLAG) {
-                arguments.put(flag(name), values.containsKey(name) ? "yes" : "no");
-            }
-        });
-        return arguments;
+        return TemplateVariables.flagged(values, VARIABLES);
     }
 
     private static void putText(Map<String, Object> values, String name, String value) {
@@ -125,31 +103,4 @@ public final class ScriptVariables {
         return format.format(new DateInterval(from.toEpochMilli(), to.toEpochMilli()));
     }
 
-
-    /** The buyer-language words for the shipment statuses of logistics, from desk/scripts/status_<lang>.properties. */
-    record StatusWords(Properties words) {
-
-        private static final Map<String, StatusWords> BY_LANGUAGE = new java.util.concurrent.ConcurrentHashMap<>();
-
-        static StatusWords in(String language) {
-            return BY_LANGUAGE.computeIfAbsent(language, StatusWords::load);
-        }
-
-        private static StatusWords load(String language) {
-            Properties words = new Properties();
-            try (InputStream in = ScriptVariables.class.getResourceAsStream("/desk/scripts/status_" + language + ".properties")) {
-                if (in != null) {
-                    words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-                }
-            }
-            catch (IOException e) {
-                throw new IllegalStateException("Cannot read the status words for " + language, e);
-            }
-            return new StatusWords(words);
-        }
-
-        String word(String status) {
-            return words.getProperty(status.strip(), status.strip());
-        }
-    }
 }

@@ -17,26 +17,30 @@ import org.aftercare.logistics.ShipmentSnapshot;
 import org.aftercare.logistics.Shipments;
 import org.aftercare.logistics.TimelineEvent;
 import org.aftercare.orders.Order;
+import org.aftercare.outreach.NoticeRecord;
+import org.aftercare.outreach.Notices;
 import org.aftercare.tenancy.Actor;
 import org.springframework.stereotype.Component;
 
 /**
  * Makes an order's evidence from Aftercare's own records: the order record, one tracking trail per
- * shipment, one transcript per buyer conversation. Each document is dated by its data, so generating
- * again without new data gives the same bytes and the archive keeps the existing item.
- * Notices sent by outreach are not generated yet (that module exposes no read of them here).
+ * shipment, one transcript per buyer conversation, one record per notice sent to the buyer. Each
+ * document is dated by its data, so generating again without new data gives the same bytes and the
+ * archive keeps the existing item.
  */
 @Component
 public class Generator {
 
     private final Shipments shipments;
     private final Tickets tickets;
+    private final Notices notices;
     private final Intake intake;
     private final Keeper keeper;
 
-    Generator(Shipments shipments, Tickets tickets, Intake intake, Keeper keeper) {
+    Generator(Shipments shipments, Tickets tickets, Notices notices, Intake intake, Keeper keeper) {
         this.shipments = shipments;
         this.tickets = tickets;
+        this.notices = notices;
         this.intake = intake;
         this.keeper = keeper;
     }
@@ -58,6 +62,10 @@ public class Generator {
             Instant asOf = TranscriptPdf.asOf(ticket);
             items.add(keep(actor, order, new NewEvidence(order.id(), null, null, EvidenceKind.CHAT_TRANSCRIPT,
                     TranscriptPdf.fileName(ticket), asOf, "generated:chat"), TranscriptPdf.render(order.orderNumber(), ticket)));
+        }
+        for (NoticeRecord notice : notices.sentForOrder(actor.tenant(), order.id())) {
+            items.add(keep(actor, order, new NewEvidence(order.id(), null, null, EvidenceKind.NOTICE,
+                    NoticePdf.fileName(notice), notice.sentAt(), "generated:notice"), NoticePdf.render(order.orderNumber(), notice)));
         }
         return items;
     }

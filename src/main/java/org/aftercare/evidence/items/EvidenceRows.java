@@ -37,6 +37,23 @@ public class EvidenceRows {
         jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:sha, 7))").param("sha", sha256).query().singleValue();
     }
 
+    /** Notes that bytes are about to be kept, outside the keeping transaction, so a crash leaves a trace. */
+    public void pending(String sha256, Instant since) {
+        jdbc.sql("insert into evidence_pending (sha256, since) values (:sha, :since) on conflict (sha256) do nothing")
+                .param("sha", sha256).param("since", Timestamp.from(since)).update();
+    }
+
+    public void settled(String sha256) {
+        jdbc.sql("delete from evidence_pending where sha256 = :sha").param("sha", sha256).update();
+    }
+
+    /** Bytes noted as pending before {@code before}: left by a crash. */
+    public List<String> pendingBefore(Instant before, int limit) {
+        return jdbc.sql("select sha256 from evidence_pending where since < :before order by since limit :limit")
+                .param("before", Timestamp.from(before)).param("limit", limit)
+                .query(String.class).list();
+    }
+
     public Optional<EvidenceItem> findByContent(TenantId tenant, OrderId order, String sha256) {
         return jdbc.sql("select " + COLUMNS + " from evidence_item where tenant_id = :tenant and order_id = :order and sha256 = :sha")
                 .param("tenant", tenant.value()).param("order", order.value()).param("sha", sha256)

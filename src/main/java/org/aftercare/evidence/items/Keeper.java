@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import org.aftercare.evidence.EvidenceItem;
@@ -39,11 +40,13 @@ public class Keeper {
     /** @return the new item, or the order's existing item with the same bytes */
     public EvidenceItem keep(TenantId tenant, UUID shop, String actor, NewEvidence what, StagedFile file, boolean generated) {
         boolean[] written = {false};
+        rows.pending(file.sha256(), clock.instant());
         try {
             return tx.execute(status -> {
                 rows.lockContent(file.sha256());
                 var existing = rows.findByContent(tenant, what.order(), file.sha256());
                 if (existing.isPresent()) {
+                    rows.settled(file.sha256());
                     return existing.get();
                 }
                 try {
@@ -61,6 +64,7 @@ public class Keeper {
                         now, actor, generated, file.thumbnail() != null);
                 rows.insert(tenant, item, file.thumbnail());
                 rows.touchOrder(tenant, what.order(), shop, now);
+                rows.settled(file.sha256());
                 return item;
             });
         }
@@ -68,14 +72,28 @@ public class Keeper {
             if (written[0]) {
                 forget(file.sha256());
             }
+            else {
+                rows.settled(file.sha256());
+            }
             throw e;
         }
+    }
+
+    /**
+     * Removes bytes noted as pending since before {@code before} (a crash between storing them and writing
+     * their row) unless an item refers to them. @return how many were looked at
+     */
+    public int forgetAbandoned(Instant before, int limit) {
+        List<String> abandoned = rows.pendingBefore(before, limit);
+        abandoned.forEach(this::forget);
+        return abandoned.size();
     }
 
     /** Removes bytes this attempt wrote, unless another item took them meanwhile. */
     private void forget(String sha256) {
         tx.executeWithoutResult(status -> {
             rows.lockContent(sha256);
+            rows.settled(sha256);
             if (!rows.referenced(sha256)) {
                 try {
                     store.delete(sha256);

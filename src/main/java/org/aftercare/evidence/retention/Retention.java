@@ -15,6 +15,7 @@ import org.aftercare.evidence.EvidenceItem;
 import org.aftercare.evidence.EvidenceProperties;
 import org.aftercare.evidence.PurgeRefused;
 import org.aftercare.evidence.items.EvidenceRows;
+import org.aftercare.evidence.items.Keeper;
 import org.aftercare.evidence.store.FileStore;
 import org.aftercare.logistics.ShipmentSnapshot;
 import org.aftercare.logistics.Shipments;
@@ -48,9 +49,11 @@ public class Retention {
     private final Clock clock;
     private final EvidenceProperties properties;
     private final TransactionTemplate tx;
+    private final Keeper keeper;
 
     Retention(EvidenceRows rows, FileStore store, Shipments shipments, Tickets tickets, AuditLog audit, Clock clock,
-              EvidenceProperties properties, TransactionTemplate tx) {
+              EvidenceProperties properties, TransactionTemplate tx, Keeper keeper) {
+        this.keeper = keeper;
         this.rows = rows;
         this.store = store;
         this.shipments = shipments;
@@ -128,6 +131,7 @@ public class Retention {
                 }
             }
         }
+        keeper.forgetAbandoned(now.minus(properties.tempMaxAge()), properties.purgeBatch());
         try {
             store.cleanTemp(properties.tempMaxAge().toMillis());
         }

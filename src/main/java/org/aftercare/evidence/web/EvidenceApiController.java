@@ -20,8 +20,6 @@ import org.aftercare.evidence.EvidenceItemId;
 import org.aftercare.evidence.EvidenceKind;
 import org.aftercare.evidence.EvidenceRefused;
 import org.aftercare.evidence.NewEvidence;
-import org.aftercare.evidence.PurgeRefused;
-import org.aftercare.evidence.Tampered;
 import org.aftercare.logistics.ShipmentId;
 import org.aftercare.orders.OrderId;
 import org.aftercare.shared.NotFound;
@@ -154,21 +152,6 @@ class EvidenceApiController {
         }
         archive.setRetention(actor, new ShopId(shop), body.retentionDays());
         return body;
-    }
-
-    @ExceptionHandler(Tampered.class)
-    ProblemDetail tampered(Tampered e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Evidence tampered");
-        problem.setProperty("item", e.item().toString());
-        return problem;
-    }
-
-    @ExceptionHandler(PurgeRefused.class)
-    ProblemDetail purgeRefused(PurgeRefused e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Deletion refused");
-        return problem;
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

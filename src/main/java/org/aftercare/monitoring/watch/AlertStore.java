@@ -77,7 +77,7 @@ class AlertStore {
 
     /**
      * Resolves the open alerts of these shipments whose rule no longer fires: the parcel moved on.
-     * DELIVERED_NOT_RECEIVED is opened by a buyer's report and closed only by a person.
+     * DELIVERED_NOT_RECEIVED (a buyer's report) and BROKEN_PROMISE (outreach's) are closed only by a person.
      */
     int resolveMovedOn(Collection<UUID> shipments, List<UUID> firingShipments, List<String> firingRules, Instant now) {
         if (shipments.isEmpty()) {
@@ -87,7 +87,7 @@ class AlertStore {
                 update alert
                    set status = 'RESOLVED', resolved_at = :now, resolved_by = 'system',
                        resolution = :movedOn
-                 where shipment_id = any(:shipments) and status <> 'RESOLVED' and rule <> 'DELIVERED_NOT_RECEIVED'
+                 where shipment_id = any(:shipments) and status <> 'RESOLVED' and rule not in ('DELIVERED_NOT_RECEIVED', 'BROKEN_PROMISE')
                    and (shipment_id, rule) not in (select * from unnest(:firingShipments, :firingRules))
                 returning id
                 """)

@@ -114,7 +114,7 @@ public class Assessor {
     static Severity severity(Verdict verdict, ShipmentSnapshot s) {
         return switch (verdict.rule()) {
             case EXCEPTION, DELIVERED_NOT_RECEIVED -> Severity.CRITICAL;
-            case DELIVERY_FAILURE, RETURNING, OVERDUE -> Severity.HIGH;
+            case DELIVERY_FAILURE, RETURNING, OVERDUE, BROKEN_PROMISE -> Severity.HIGH;
             case STALLED -> s.hot() ? Severity.HIGH : Severity.MEDIUM;
             case NO_PICKUP, CUSTOMS_DWELL -> Severity.MEDIUM;
             case LATE_RISK -> verdict.probability() != null && verdict.probability() >= 0.8 ? Severity.MEDIUM : Severity.LOW;

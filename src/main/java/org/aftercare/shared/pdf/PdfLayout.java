@@ -43,6 +43,7 @@ final class PdfLayout {
                 case PdfReport.KeyValues kv -> keyValues(kv.entries());
                 case PdfReport.Table t -> table(t);
                 case PdfReport.Spacer s -> y -= BODY;
+                case PdfReport.PageBreak b -> newPage();
             }
         }
         content.close();

@@ -37,7 +37,10 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  */
 public final class PdfReport {
 
-    sealed interface Block permits Heading, Paragraph, KeyValues, Table, Spacer {
+    sealed interface Block permits Heading, Paragraph, KeyValues, Table, Spacer, PageBreak {
+    }
+
+    record PageBreak() implements Block {
     }
 
     record Heading(String text, int level) implements Block {
@@ -134,6 +137,12 @@ public final class PdfReport {
     /** Some vertical space. */
     public PdfReport space() {
         blocks.add(new Spacer());
+        return this;
+    }
+
+    /** The next block starts on a new page. */
+    public PdfReport pageBreak() {
+        blocks.add(new PageBreak());
         return this;
     }
 

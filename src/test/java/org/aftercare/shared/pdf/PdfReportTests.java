@@ -71,6 +71,14 @@ class PdfReportTests {
     }
 
     @Test
+    void aPageBreakStartsANewPage() throws IOException {
+        byte[] pdf = PdfReport.titled("Two pages", DATA_TIME).paragraph("one").pageBreak().paragraph("two").toBytes();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aRowWithTheWrongNumberOfCellsIsRefused() {
         assertThatThrownBy(() -> PdfReport.titled("T", DATA_TIME).table(List.of("A", "B"), List.of(List.of("only one"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("rows:");

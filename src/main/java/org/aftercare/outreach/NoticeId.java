@@ -1,0 +1,6 @@
+package org.aftercare.outreach;
+
+import java.util.UUID;
+
+public record NoticeId(UUID value) {
+}

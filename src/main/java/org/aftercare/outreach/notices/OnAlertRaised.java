@@ -1,0 +1,56 @@
+package org.aftercare.outreach.notices;
+
+import java.util.Optional;
+
+import org.aftercare.monitoring.AlertRaised;
+import org.aftercare.outreach.NoticePolicy;
+import org.aftercare.outreach.OfferedCoupons;
+import org.aftercare.outreach.OutreachProperties;
+import org.aftercare.shared.Money;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes to the buyer when monitoring raises an alert on their parcel, as the shop's policy for
+ * the rule says: AUTO queues the notice, PROPOSE leaves it for an agent, OFF writes nothing. Runs
+ * after the alert's commit; the send key alert:&lt;alert&gt;:&lt;scenario&gt; makes a repeated event
+ * write nothing new.
+ */
+@Component
+class OnAlertRaised {
+
+    private final OrderFacts facts;
+    private final SettingsStore settings;
+    private final NoticeWriter writer;
+    private final ObjectProvider<OfferedCoupons> coupons;
+
+    OnAlertRaised(OrderFacts facts, SettingsStore settings, NoticeWriter writer, ObjectProvider<OfferedCoupons> coupons) {
+        this.facts = facts;
+        this.settings = settings;
+        this.writer = writer;
+        this.coupons = coupons;
+    }
+
+    @ApplicationModuleListener
+    void on(AlertRaised raised) {
+        var rule = OutreachProperties.RULE_DEFAULTS.get(raised.rule());
+        var order = facts.orderOf(raised.tenant(), raised.shipment());
+        if (order.isEmpty()) {
+            return;
+        }
+        var context = facts.of(raised.tenant(), order.get(), raised.shipment());
+        if (context.isEmpty()) {
+            return;
+        }
+        NoticePolicy policy = settings.of(raised.tenant(), context.get().shop().id()).policy(raised.rule());
+        if (policy == NoticePolicy.OFF) {
+            return;
+        }
+        OfferedCoupons offered = coupons.getIfAvailable();
+        Optional<Money> coupon = offered == null ? Optional.empty() : offered.forAlert(raised.tenant(), raised.alert());
+        writer.write(raised.tenant(), new NoticeDraft(order.get(), raised.shipment(), raised.alert().value(), rule.scenario(),
+                rule.reason(), coupon.orElse(null), null, null, null,
+                "alert:" + raised.alert().value() + ":" + rule.scenario(), policy == NoticePolicy.PROPOSE, false, "alert"));
+    }
+}

@@ -1,0 +1,164 @@
+package org.aftercare.outreach.outbox;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.aftercare.orders.OrderId;
+import org.aftercare.outreach.Channel;
+import org.aftercare.outreach.NoticeChannel;
+import org.aftercare.outreach.NoticeId;
+import org.aftercare.outreach.NoticeSent;
+import org.aftercare.outreach.OutboundNotice;
+import org.aftercare.outreach.OutreachProperties;
+import org.aftercare.outreach.notices.NoticeWriter;
+import org.aftercare.tenancy.ShopId;
+import org.aftercare.tenancy.TenantId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Delivers queued notices. A round leases the due notices (FOR UPDATE SKIP LOCKED, so instances
+ * never take the same one), sends them in parallel on their channels and records the outcomes in
+ * one statement each: SENT, or the next attempt after a backoff, or — after the last attempt, or
+ * at once for an address that can never be delivered to — FAILED with the reason (a dead letter).
+ * A notice is marked SENT only after its channel accepted it, and leased while it is being sent,
+ * so an outage delays notices and never loses or repeats one.
+ */
+@Component
+public class NoticeOutbox {
+
+    private static final Logger log = LoggerFactory.getLogger(NoticeOutbox.class);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Map<Channel, NoticeChannel> channels;
+    private final OutreachProperties properties;
+    private final ApplicationEventPublisher events;
+    private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+
+    NoticeOutbox(JdbcClient jdbc, Clock clock, List<NoticeChannel> channels, OutreachProperties properties,
+                 ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.channels = channels.stream().collect(Collectors.toMap(NoticeChannel::channel, Function.identity()));
+        this.properties = properties;
+        this.events = events;
+    }
+
+    @TransactionalEventListener
+    void on(NoticeWriter.NoticeQueued queued) {
+        send(lease(List.of(queued.notice())));
+    }
+
+    /** Sends the due notices, round after round until none is due; returns how many were tried. */
+    @Scheduled(fixedDelayString = "${aftercare.outreach.outbox-every:5s}")
+    public int dispatch() {
+        int tried = 0;
+        List<Leased> round;
+        while (!(round = lease(null)).isEmpty()) {
+            send(round);
+            tried += round.size();
+        }
+        return tried;
+    }
+
+    record Leased(OutboundNotice notice, OrderId order, int attempts) {
+    }
+
+    private List<Leased> lease(List<UUID> only) {
+        Instant now = now();
+        return jdbc.sql("""
+                with due as materialized (
+                    select id from notice
+                     where status = 'QUEUED' and next_attempt_at <= :now
+                       and (cast(:only as uuid[]) is null or id = any(:only))
+                     order by next_attempt_at
+                     limit :batch
+                     for update skip locked)
+                update notice n set next_attempt_at = :until
+                  from due
+                 where n.id = due.id
+                returning n.id, n.tenant_id, n.shop_id, n.order_id, n.channel, n.recipient, n.recipient_name, n.language,
+                          n.subject, n.body, n.attempts
+                """)
+                .param("until", Timestamp.from(now.plus(properties.lease()))).param("now", Timestamp.from(now))
+                .param("only", only == null ? null : new SqlArrayValue("uuid", only.toArray()))
+                .param("batch", properties.outboxBatch())
+                .query((rs, n) -> new Leased(new OutboundNotice(rs.getObject("id", UUID.class),
+                        new TenantId(rs.getObject("tenant_id", UUID.class)), new ShopId(rs.getObject("shop_id", UUID.class)),
+                        Channel.valueOf(rs.getString("channel")), rs.getString("recipient"), rs.getString("recipient_name"),
+                        rs.getString("language"), rs.getString("subject"), rs.getString("body")),
+                        rs.getObject("order_id") == null ? null : new OrderId(rs.getObject("order_id", UUID.class)),
+                        rs.getInt("attempts")))
+                .list();
+    }
+
+    private void send(List<Leased> leased) {
+        if (leased.isEmpty()) {
+            return;
+        }
+        Semaphore inFlight = new Semaphore(properties.outboxParallel());
+        List<Future<Exception>> outcomes = new ArrayList<>();
+        for (Leased l : leased) {
+            outcomes.add(senders.submit(() -> {
+                inFlight.acquire();
+                try {
+                    NoticeChannel channel = channels.get(l.notice().channel());
+                    if (channel == null) {
+                        throw new IllegalStateException("no " + l.notice().channel() + " channel is installed");
+                    }
+                    channel.send(l.notice());
+                    return null;
+                }
+                catch (Exception e) {
+                    return e;
+                }
+                finally {
+                    inFlight.release();
+                }
+            }));
+        }
+        Outcomes results = new Outcomes(now());
+        for (int i = 0; i < leased.size(); i++) {
+            Exception failure;
+            try {
+                failure = outcomes.get(i).get();
+            }
+            catch (Exception e) {
+                failure = e;
+            }
+            results.add(leased.get(i), failure);
+        }
+        results.record(jdbc);
+        for (Leased l : results.sent()) {
+            events.publishEvent(new NoticeSent(new NoticeId(l.notice().id()), l.notice().tenant(), l.order(),
+                    l.notice().channel()));
+        }
+        if (!results.failures().isEmpty()) {
+            log.warn("{} of {} notices not sent this round, e.g. {}", results.failures().size(), leased.size(),
+                    results.failures().getFirst());
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,121 @@
+package org.aftercare.outreach.web;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.aftercare.Chromium;
+import org.aftercare.console.TestSellers;
+import org.aftercare.orders.NewOrder;
+import org.aftercare.orders.Orders;
+import org.aftercare.shared.Money;
+import org.aftercare.tenancy.Actor;
+import org.aftercare.tenancy.Role;
+import org.aftercare.tenancy.Shop;
+import org.aftercare.tenancy.Shops;
+import org.aftercare.tenancy.TenantId;
+import org.aftercare.tenancy.Tenants;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+
+/** A manager composes a German delay notice with a preview in every language, and a broken template is refused. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OutreachBrowserTests {
+
+    @LocalServerPort int port;
+    @Autowired Tenants tenants;
+    @Autowired Shops shops;
+    @Autowired Orders orders;
+    @Autowired JdbcClient jdbc;
+
+    private Chromium chromium;
+    private Browser browser;
+    private BrowserContext context;
+    private Page page;
+    private String manager;
+    private String orderNumber;
+
+    @BeforeAll
+    void startBrowserAndSeedAnOrder() {
+        chromium = Chromium.launch();
+        browser = chromium.browser();
+        TestSellers sellers = new TestSellers(tenants, shops, jdbc);
+        TenantId seller = sellers.seller("Casa Linen");
+        Shop de = sellers.shop(seller, "Casa Linen DE", "DE", "EUR", "Europe/Berlin");
+        manager = sellers.user("manager@casa.example", "Europe/Berlin", seller);
+        orderNumber = sellers.unique("DE-7001");
+        Actor owner = new Actor("seed", null, seller, Role.OWNER, Set.of());
+        orders.create(owner, new NewOrder(de.id(), orderNumber, Instant.now().minusSeconds(86_400 * 4),
+                new NewOrder.NewBuyer("jonas@example.de", "Jonas Weber", "jonas@example.de", null, "DE", "de", "Europe/Berlin"),
+                List.of(new NewOrder.Line("LAMP-2", "Tischlampe", Money.of("39.00", "EUR"), 1, false)), "API"));
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1440, 900));
+        page = context.newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("#username").fill(manager);
+        page.locator("#password").fill(TestSellers.PASSWORD);
+        page.locator("form button[type=submit]").click();
+        assertThat(page.locator(".sidebar")).isVisible();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        chromium.close();
+    }
+
+    @Test
+    void aManagerPreviewsADelayNoticeInEveryLanguageAndSendsIt() {
+        page.navigate("http://localhost:" + port + "/outreach/compose");
+        page.locator("input[name=orderNumber]").fill(orderNumber);
+        page.locator("select[name=reason]").selectOption("EXTREME_WEATHER");
+        page.locator("input[name=coupon]").fill("5");
+        page.locator("button[value=preview]").click();
+
+        assertThat(page.locator("article[data-for-buyer] h3")).hasText("Ihre Bestellung " + orderNumber
+                + " verzögert sich – der aktuelle Stand");
+        assertThat(page.locator("article[data-for-buyer] pre")).containsText("Extremes Wetter");
+        assertThat(page.locator("article[data-for-buyer] pre")).containsText("Gutschein über 5,00\u00a0€");
+        assertThat(page.locator("details.preview")).hasCount(6);
+        assertThat(page.locator("details.preview[data-language=zh] summary")).containsText("物流延误通知");
+
+        page.locator("button[value=send]").click();
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS)).hasText("The notice is queued for the buyer.");
+        assertThat(page.locator("table.notices tbody tr")).hasCount(1);
+        assertThat(page.locator("table.notices tbody tr").first()).containsText(orderNumber);
+        assertThat(page.locator("table.notices tbody tr").first()).containsText("Delay notice");
+    }
+
+    @Test
+    void aTemplateWithAnUnknownVariableIsRefusedWithItsPosition() {
+        page.navigate("http://localhost:" + port + "/outreach/templates?scenario=DELAY_NOTICE");
+        page.locator("form.template[data-language=de] textarea[name=body]").fill("Hallo {buyerName},\nIhr Paket {parcel} kommt später.");
+        page.locator("form.template[data-language=de] button[type=submit]").click();
+
+        assertThat(page.locator("p.error")).containsText("texts.de.body: unknown variable 'parcel' at line 2, column 12");
+        assertThat(page.locator("form.template[data-language=de] textarea[name=body]")).hasValue("Hallo {buyerName},\nIhr Paket {parcel} kommt später.");
+        assertThat(page.locator("ul.versions li")).hasCount(0);
+    }
+}
