@@ -11,6 +11,10 @@ import java.util.Map;
 import org.aftercare.desk.DeskReports;
 import org.aftercare.monitoring.AlertRule;
 import org.aftercare.monitoring.Alerts;
+import org.aftercare.outreach.Notices;
+import org.aftercare.outreach.Scenario;
+import org.aftercare.remedies.OfferKind;
+import org.aftercare.remedies.Offers;
 import org.aftercare.shared.pdf.PdfReport;
 import org.aftercare.tenancy.Actor;
 import org.aftercare.tenancy.Tenants;
@@ -19,9 +23,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The shop's handling record for a period (L7), for a reinstatement appeal: logistics issues handled
- * (monitoring alerts resolved), claims and disputes won (cases), and how fast buyers were answered
- * (the desk's response times per market). Notices sent and offers granted are not in it yet: the
- * outreach and remedies modules are not part of the application yet.
+ * (monitoring alerts resolved), notices sent to buyers (outreach), offers granted (remedies), claims
+ * and disputes won (cases), and how fast buyers were answered (the desk's response times per market).
  */
 @Service
 public class AccountHealthRecord {
@@ -29,8 +32,9 @@ public class AccountHealthRecord {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     /** The record's figures. */
-    public record Figures(Instant from, Instant to, Map<AlertRule, Integer> alertsResolved, List<CaseRates.Rate> cases,
-                          List<DeskReports.PerformanceRow> responses) {
+    public record Figures(Instant from, Instant to, Map<AlertRule, Integer> alertsResolved,
+                          Map<Scenario, Integer> noticesSent, Map<OfferKind, Integer> offersGranted,
+                          List<CaseRates.Rate> cases, List<DeskReports.PerformanceRow> responses) {
 
         public int alertsResolvedTotal() {
             return alertsResolved.values().stream().mapToInt(Integer::intValue).sum();
@@ -42,13 +46,18 @@ public class AccountHealthRecord {
     }
 
     private final Alerts alerts;
+    private final Notices notices;
+    private final Offers offers;
     private final CaseRates rates;
     private final DeskReports desk;
     private final Tenants tenants;
     private final MessageSource messages;
 
-    AccountHealthRecord(Alerts alerts, CaseRates rates, DeskReports desk, Tenants tenants, MessageSource messages) {
+    AccountHealthRecord(Alerts alerts, Notices notices, Offers offers, CaseRates rates, DeskReports desk, Tenants tenants,
+                        MessageSource messages) {
         this.alerts = alerts;
+        this.notices = notices;
+        this.offers = offers;
         this.rates = rates;
         this.desk = desk;
         this.tenants = tenants;
@@ -59,7 +68,8 @@ public class AccountHealthRecord {
         if (from == null || to == null || !from.isBefore(to)) {
             throw new IllegalArgumentException("from: must be before to");
         }
-        return new Figures(from, to, alerts.resolvedByRule(actor, from, to), rates.of(actor, from, to),
+        return new Figures(from, to, alerts.resolvedByRule(actor, from, to), notices.sentBetween(actor, from, to),
+                offers.grantedBetween(actor, from, to), rates.of(actor, from, to),
                 desk.performance(actor, from, to, DeskReports.Dimension.MARKET));
     }
 
@@ -76,6 +86,14 @@ public class AccountHealthRecord {
         f.alertsResolved().forEach((rule, n) -> alertRows.add(List.of(rule.name(), String.valueOf(n))));
         alertRows.add(List.of(text(locale, "cases.health.total"), String.valueOf(f.alertsResolvedTotal())));
         pdf.table(List.of(text(locale, "cases.health.rule"), text(locale, "cases.health.resolved")), alertRows, 3, 1);
+
+        pdf.heading(text(locale, "cases.health.notices"));
+        pdf.table(List.of(text(locale, "cases.health.scenario"), text(locale, "cases.health.sent")),
+                counted(f.noticesSent(), locale), 3, 1);
+
+        pdf.heading(text(locale, "cases.health.offers"));
+        pdf.table(List.of(text(locale, "cases.health.offerKind"), text(locale, "cases.health.granted")),
+                counted(f.offersGranted(), locale), 3, 1);
 
         pdf.heading(text(locale, "cases.health.claims"));
         pdf.table(List.of(text(locale, "cases.health.group"), text(locale, "cases.health.cases"),
@@ -96,9 +114,17 @@ public class AccountHealthRecord {
                         number(r.resolutionHoursP50()) + " / " + number(r.resolutionHoursP90()),
                         r.firstResponseSla() == null ? "-" : Math.round(r.firstResponseSla() * 100) + " %")).toList(),
                 1, 1, 2, 2, 1);
-        pdf.note(text(locale, "cases.health.notIncluded"));
         pdf.footer(text(locale, "cases.health.footer", period));
         return pdf.toBytes();
+    }
+
+    /** A row per key with its count, and the total. */
+    private List<List<String>> counted(Map<? extends Enum<?>, Integer> counts, Locale locale) {
+        List<List<String>> rows = new ArrayList<>();
+        counts.forEach((key, n) -> rows.add(List.of(key.name(), String.valueOf(n))));
+        rows.add(List.of(text(locale, "cases.health.total"),
+                String.valueOf(counts.values().stream().mapToInt(Integer::intValue).sum())));
+        return rows;
     }
 
     private String text(Locale locale, String key, Object... args) {

@@ -7,5 +7,5 @@
  * with win and recovery rates, and the account-health record for a reinstatement appeal.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "orders",
-        "logistics", "evidence", "monitoring", "desk"})
+        "logistics", "evidence", "monitoring", "desk", "outreach", "remedies"})
 package org.aftercare.cases;

@@ -5,7 +5,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /** Proposes compensation when monitoring raises an alert, after the alert's transaction committed. */
-@Component
+@Component("remediesOnAlertRaised")
 class OnAlertRaised {
 
     private final Offers offers;

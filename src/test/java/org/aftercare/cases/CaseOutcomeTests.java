@@ -196,12 +196,18 @@ class CaseOutcomeTests {
     }
 
     @Test
-    void theAccountHealthRecordListsClaimsWonAndLeavesOutWhatIsNotBuilt() throws Exception {
+    void theAccountHealthRecordListsNoticesOffersAndClaimsWonInThePeriod() throws Exception {
         Instant from = clock.instant().minus(Duration.ofDays(1));
         decided(CaseType.CARRIER_CLAIM, CaseReason.LOST, "40.00", CaseStatus.APPROVED, null);
+        OrderId order = order(parcels.delivered(seller.shop(), "YUNEXPRESS"), "30.00");
+        sentNotice(order, clock.instant().minus(Duration.ofHours(2)));
+        sentNotice(order, from.minus(Duration.ofDays(3)));
+        grantedOffer(order, clock.instant().minus(Duration.ofHours(1)));
 
         AccountHealthRecord.Figures figures = health.figures(agent, from, clock.instant().plusSeconds(1));
         assertThat(figures.overall().won()).isEqualTo(1);
+        assertThat(figures.noticesSent()).containsExactly(java.util.Map.entry(org.aftercare.outreach.Scenario.DELAY_NOTICE, 1));
+        assertThat(figures.offersGranted()).containsExactly(java.util.Map.entry(org.aftercare.remedies.OfferKind.COUPON, 1));
 
         for (String language : List.of("en", "zh")) {
             byte[] pdf = health.pdf(agent, from, clock.instant().plusSeconds(1), language);
@@ -209,9 +215,36 @@ class CaseOutcomeTests {
                 String text = new PDFTextStripper().getText(document);
                 assertThat(text).contains(language.equals("en") ? "Claims, disputes and appeals" : "索赔、纠纷与申诉");
                 assertThat(text).contains(language.equals("en") ? "Carrier claim" : "承运商索赔");
+                assertThat(text).contains(language.equals("en") ? "Notices sent to buyers" : "已发送给买家的通知");
+                assertThat(text).contains("DELAY_NOTICE", "COUPON");
             }
         }
         assertThatThrownBy(() -> health.figures(agent, clock.instant(), from)).hasMessageStartingWith("from:");
+    }
+
+    /** A delay notice the outbox sent at {@code at}. */
+    void sentNotice(OrderId order, Instant at) {
+        jdbc.sql("""
+                insert into notice (id, tenant_id, shop_id, order_id, send_key, scenario, channel, language, subject, body,
+                                    status, created_at, created_by, sent_at)
+                values (:id, :tenant, :shop, :order, :key, 'DELAY_NOTICE', 'EMAIL', 'en', 'Your parcel', 'It is late.',
+                        'SENT', :at, 'test', :at)
+                """)
+                .param("id", UUID.randomUUID()).param("tenant", seller.id().value()).param("shop", seller.shop().id().value())
+                .param("order", order.value()).param("key", "manual:" + UUID.randomUUID())
+                .param("at", java.sql.Timestamp.from(at)).update();
+    }
+
+    /** A coupon an agent granted at {@code at}. */
+    void grantedOffer(OrderId order, Instant at) {
+        jdbc.sql("""
+                insert into offer (id, tenant_id, shop_id, market, order_id, order_number, tier, kind, amount, currency,
+                                   reason, state, proposed_by, proposed_at, expires_at, decided_by, decided_at)
+                values (:id, :tenant, :shop, 'US', :order, 'N-1', 'T1', 'COUPON', 5, 'USD', 'late', 'GRANTED', 'test',
+                        :at, :at, 'test', :at)
+                """)
+                .param("id", UUID.randomUUID()).param("tenant", seller.id().value()).param("shop", seller.shop().id().value())
+                .param("order", order.value()).param("at", java.sql.Timestamp.from(at)).update();
     }
 
     org.springframework.test.web.servlet.ResultActions open(String json) throws Exception {

@@ -74,6 +74,8 @@ class CaseScenarioTests {
     @Autowired Dossiers dossiers;
     @Autowired EvidenceArchive archive;
     @Autowired CarrierTickets carrierTickets;
+    @Autowired CaseRemedies remedies;
+    @Autowired org.aftercare.remedies.Offers offers;
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
 
@@ -151,6 +153,12 @@ class CaseScenarioTests {
 
         submitAccepted(dnr);
         verifyDossier(dnr, dir);
+
+        var offer = remedies.propose(agent, dnr.id(), org.aftercare.remedies.OfferKind.RESHIP, "Carrier found nothing");
+        assertThat(offers.forOrder(seller.id(), order)).extracting(o -> o.kind())
+                .contains(org.aftercare.remedies.OfferKind.RESHIP);
+        assertThat(cases.history(agent, dnr.id())).filteredOn(e -> e.kind().equals("REMEDY_PROPOSED")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("RESHIP", offer.id().toString()));
     }
 
     @Test

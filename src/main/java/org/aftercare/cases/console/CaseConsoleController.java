@@ -17,6 +17,7 @@ import org.aftercare.cases.Case;
 import org.aftercare.cases.CaseId;
 import org.aftercare.cases.CaseRates;
 import org.aftercare.cases.CaseReason;
+import org.aftercare.cases.CaseRemedies;
 import org.aftercare.cases.CaseStatus;
 import org.aftercare.cases.CaseType;
 import org.aftercare.cases.Cases;
@@ -32,6 +33,7 @@ import org.aftercare.evidence.EvidenceItem;
 import org.aftercare.evidence.EvidenceItemId;
 import org.aftercare.evidence.EvidenceKind;
 import org.aftercare.orders.Order;
+import org.aftercare.remedies.OfferKind;
 import org.aftercare.orders.Orders;
 import org.aftercare.shared.NotFound;
 import org.aftercare.shared.calendar.BusinessCalendar;
@@ -66,13 +68,15 @@ class CaseConsoleController {
     private final LossDecisions losses;
     private final CaseRates rates;
     private final AccountHealthRecord health;
+    private final CaseRemedies remedies;
     private final EvidenceArchive archive;
     private final Orders orders;
     private final Shops shops;
     private final Clock clock;
 
     CaseConsoleController(Cases cases, Dossiers dossiers, LossDecisions losses, CaseRates rates, AccountHealthRecord health,
-                          EvidenceArchive archive, Orders orders, Shops shops, Clock clock) {
+                          CaseRemedies remedies, EvidenceArchive archive, Orders orders, Shops shops, Clock clock) {
+        this.remedies = remedies;
         this.cases = cases;
         this.dossiers = dossiers;
         this.losses = losses;
@@ -163,6 +167,8 @@ class CaseConsoleController {
                 CaseStatus.WITHDRAWN));
         model.addAttribute("canWrite", actor.role().canWrite());
         model.addAttribute("canManage", actor.role().canManage());
+        model.addAttribute("remedyKinds", c.type() == CaseType.DELIVERED_NOT_RECEIVED && !c.closed() ? CaseRemedies.KINDS
+                : List.of());
         model.addAttribute("canSubmit", c.status() == CaseStatus.OPEN || c.status() == CaseStatus.REJECTED);
         return "cases/case";
     }
@@ -212,6 +218,19 @@ class CaseConsoleController {
         }
         catch (IllegalArgumentException | IllegalStateException invalid) {
             redirect.addFlashAttribute("outcomeError", invalid.getMessage());
+        }
+        return "redirect:/cases/" + id;
+    }
+
+    @PostMapping("/cases/{id}/remedy")
+    String remedy(Actor actor, @PathVariable UUID id, @RequestParam(required = false) OfferKind kind,
+                  @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            remedies.propose(actor, new CaseId(id), kind, reason);
+            redirect.addFlashAttribute("remedyProposed", true);
+        }
+        catch (IllegalArgumentException | IllegalStateException invalid) {
+            redirect.addFlashAttribute("remedyError", invalid.getMessage());
         }
         return "redirect:/cases/" + id;
     }

@@ -62,9 +62,11 @@ class CaseApiController {
     private final CaseChecklists checklists;
     private final ShopCaseSettings settings;
     private final AccountHealthRecord health;
+    private final org.aftercare.cases.CaseRemedies remedies;
 
     CaseApiController(Cases cases, Dossiers dossiers, LossDecisions losses, CaseRates rates, CaseChecklists checklists,
-                      ShopCaseSettings settings, AccountHealthRecord health) {
+                      ShopCaseSettings settings, AccountHealthRecord health, org.aftercare.cases.CaseRemedies remedies) {
+        this.remedies = remedies;
         this.cases = cases;
         this.dossiers = dossiers;
         this.losses = losses;
@@ -141,6 +143,17 @@ class CaseApiController {
         }
         cases.recordOutcome(actor, new CaseId(id), body.outcome(), body.recovered(), body.venueReason());
         return get(actor, id);
+    }
+
+    record RemedyBody(org.aftercare.remedies.OfferKind kind, String reason) {
+    }
+
+    @PostMapping("/{id}/remedy")
+    @Operation(summary = "End a delivered-not-received case in a reship or refund",
+            description = "Proposes RESHIP, PRIORITY_RESHIP or FULL_REFUND through remedies (caps and approvals apply); "
+                    + "the case's history names the offer.")
+    org.aftercare.remedies.OfferSummary remedy(Actor actor, @PathVariable UUID id, @RequestBody RemedyBody body) {
+        return remedies.propose(actor, new CaseId(id), body.kind(), body.reason()).summary();
     }
 
     @PutMapping("/{id}/statement")
