@@ -8,7 +8,6 @@ import java.util.Objects;
 
 import org.aftercare.evidence.EvidenceArchive;
 import org.aftercare.evidence.EvidenceItem;
-import org.aftercare.evidence.EvidenceKind;
 import org.aftercare.logistics.ShipmentId;
 import org.aftercare.logistics.ShipmentSnapshot;
 import org.aftercare.logistics.Shipments;
@@ -22,8 +21,8 @@ import org.aftercare.tenancy.AuditLog;
 import org.aftercare.tenancy.Shop;
 import org.aftercare.tenancy.Shops;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The cases of a tenant: opened on an order (which puts the order's evidence under legal hold),
@@ -86,11 +85,19 @@ public class Cases {
         CaseSettings s = settings.effective(actor.tenant(), shop.id(), order.market(), order.total().currency());
         CaseDeadline deadline = CaseDeadline.of(request.type(), s, BusinessCalendar.of(order.market(), shop.zone()), start);
         Money amount = request.amount() == null ? order.total() : new Money(request.amount(), order.total().currency());
-        Case opened = repository.insert(new Case(CaseId.random(), actor.tenant(), shop.id(), order.id(),
-                shipment == null ? null : shipment.id(), 0, request.type(), request.reason(), order.market(),
-                shipment == null ? null : carrier(shipment), blankToNull(request.externalRef()), CaseStatus.OPEN,
-                Case.Priority.NORMAL, amount, null, null, request.statement(), deadline, null, null, now, actor.name(),
-                null, null, 0));
+        Case opened;
+        try {
+            opened = repository.insert(new Case(CaseId.random(), actor.tenant(), shop.id(), order.id(),
+                    shipment == null ? null : shipment.id(), 0, request.type(), request.reason(), order.market(),
+                    shipment == null ? null : carrier(shipment), blankToNull(request.externalRef()), CaseStatus.OPEN,
+                    Case.Priority.NORMAL, amount, null, null, request.statement(), deadline, null, null, now, actor.name(),
+                    null, null, 0));
+        }
+        catch (DuplicateKeyException concurrent) {
+            return repository.ofOrder(actor.tenant(), order.id()).stream()
+                    .filter(c -> !c.closed() && c.type() == request.type() && c.reason() == request.reason())
+                    .findFirst().orElseThrow(() -> concurrent);
+        }
         archive.hold(actor.tenant(), order.id(), holder(opened));
         repository.event(actor.tenant(), opened.id(), now, actor.name(), "OPENED",
                 opened.type() + " " + opened.reason() + ", due " + deadline.deadlineAt());

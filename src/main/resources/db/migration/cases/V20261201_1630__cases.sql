@@ -48,6 +48,8 @@ create table dispute_case (
 );
 create index dispute_case_tenant_deadline on dispute_case (tenant_id, deadline_at) where closed_at is null;
 create index dispute_case_order on dispute_case (tenant_id, order_id);
+-- One case of a type and reason per order until it is closed: a repeated request opens nothing new.
+create unique index dispute_case_one_open on dispute_case (tenant_id, order_id, type, reason) where closed_at is null;
 create index dispute_case_sweep on dispute_case (least(warn_at, escalate_at)) where closed_at is null and escalated_at is null;
 
 -- Everything that happened to a case, in order: opened, evidence pulled, submission refused,

@@ -17,7 +17,6 @@ import java.util.UUID;
 
 import org.aftercare.TestClock;
 import org.aftercare.TestTenant;
-import org.aftercare.evidence.EvidenceKind;
 import org.aftercare.logistics.ShipmentId;
 import org.aftercare.monitoring.Parcels;
 import org.aftercare.orders.NewOrder;

@@ -38,7 +38,6 @@ import org.aftercare.orders.Orders;
 import org.aftercare.shared.NotFound;
 import org.aftercare.shared.calendar.BusinessCalendar;
 import org.aftercare.tenancy.Actor;
-import org.aftercare.tenancy.Shop;
 import org.aftercare.tenancy.ShopId;
 import org.aftercare.tenancy.Shops;
 import org.springframework.http.ContentDisposition;
