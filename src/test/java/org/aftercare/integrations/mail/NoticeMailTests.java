@@ -275,8 +275,7 @@ class NoticeMailTests extends WithMailServer {
     }
 
     private void settle() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "select count(*) from event_publication where completion_date is null").query(Integer.class).single() == 0);
+        org.aftercare.EventPublications.settle(jdbc);
     }
 
     private static List<MimeMessage> receivedBy(String address) {
