@@ -67,7 +67,6 @@ class CampaignQueue {
                   join unnest(cast(:grp as int[]), cast(:language as text[]), cast(:wanted as text[]),
                               cast(:subject as text[]), cast(:body as text[]), cast(:fallback as text[]))
                        as g (grp, language, wanted, subject, body, fallback) on g.grp = a.grp
-                 order by a.shop_id, a.order_number
                 on conflict (tenant_id, send_key) do nothing
                 """)
                 .param("tenant", tenant.value()).param("campaign", campaign.id())

@@ -95,7 +95,7 @@ class CampaignStore {
         jdbc.sql("""
                 update campaign set status = 'SENDING', released_at = :now, sent_at = coalesce(sent_at, :now),
                        sent_by = coalesce(sent_by, :by), finished_at = null,
-                       affected_buyers = :affected, queued = queued + :queued, already_told = greatest(0, :affected - (queued + :queued))
+                       affected_buyers = :affected, queued = queued + :queued, already_told = greatest(0, :affected - :queued)
                  where tenant_id = :tenant and id = :id
                 """)
                 .param("now", Timestamp.from(now)).param("by", by).param("affected", affected).param("queued", queued)
