@@ -42,3 +42,8 @@ create index campaign_sending on campaign (status) where status = 'SENDING';
 -- The pacer takes a campaign's held notices in order; progress and the report count by campaign.
 create index notice_campaign_held on notice (campaign_id, created_at) where status = 'QUEUED' and next_attempt_at is null;
 create index notice_campaign on notice (campaign_id, status) where campaign_id is not null;
+
+-- The buyer's zone, checked when the campaign rendered the notice, so the pacer can keep the
+-- buyer's quiet hours without reading the buyer again (null for notices written one at a time,
+-- which apply quiet hours when they are written).
+alter table notice add column zone text;

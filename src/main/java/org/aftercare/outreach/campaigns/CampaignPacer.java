@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import org.aftercare.outreach.OutreachProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Releases the held notices of sending campaigns to the outbox at each campaign's rate: a campaign
  * earns {@code ratePerMinute / 60} notices a second since its last release (at most a minute's worth,
  * so a campaign resumed after a pause does not burst), and a release makes that many held notices
- * due now. A campaign with nothing queued any more is DONE. Each campaign row is locked with SKIP
+ * due now — of buyers outside the shop's quiet hours in their own zone; the others wait for their morning. A campaign with nothing queued any more is DONE. Each campaign row is locked with SKIP
  * LOCKED, so several instances pace each campaign once.
  */
 @Component
@@ -28,8 +29,10 @@ public class CampaignPacer {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final OutreachProperties properties;
 
-    CampaignPacer(JdbcClient jdbc, Clock clock, TransactionTemplate transactions) {
+    CampaignPacer(JdbcClient jdbc, Clock clock, TransactionTemplate transactions, OutreachProperties properties) {
+        this.properties = properties;
         this.jdbc = jdbc;
         this.clock = clock;
         this.transactions = transactions;
@@ -65,16 +68,28 @@ public class CampaignPacer {
         long earned = Duration.between(since, now).toMillis() * c.ratePerMinute() / 60_000;
         int released = 0;
         if (earned >= 1) {
+            // A buyer in the quiet hours of the shop (in the buyer's zone) waits; the others go first.
             released = jdbc.sql("""
                     update notice set next_attempt_at = :now
-                     where id in (select id from notice
-                                   where campaign_id = :campaign and tenant_id = :tenant
-                                     and status = 'QUEUED' and next_attempt_at is null
-                                   order by created_at, id
+                     where id in (select n.id from notice n
+                                    left join outreach_shop_settings q on q.shop_id = n.shop_id
+                                    cross join lateral (
+                                        select coalesce(q.quiet_from, cast(:quietFrom as time)) as quiet_from,
+                                               coalesce(q.quiet_until, cast(:quietUntil as time)) as quiet_until,
+                                               cast(timezone(coalesce(n.zone, 'UTC'), cast(:now as timestamptz)) as time) as local
+                                    ) t
+                                   where n.campaign_id = :campaign and n.tenant_id = :tenant
+                                     and n.status = 'QUEUED' and n.next_attempt_at is null
+                                     and not case when t.quiet_from = t.quiet_until then false
+                                                  when t.quiet_from < t.quiet_until
+                                                       then t.local >= t.quiet_from and t.local < t.quiet_until
+                                                  else t.local >= t.quiet_from or t.local < t.quiet_until end
+                                   order by n.created_at, n.id
                                    limit :earned
-                                   for update skip locked)
+                                   for update of n skip locked)
                     """)
                     .param("now", Timestamp.from(now)).param("campaign", c.id()).param("tenant", c.tenant())
+                    .param("quietFrom", properties.quietFrom().toString()).param("quietUntil", properties.quietUntil().toString())
                     .param("earned", earned).update();
             // Credit is spent exactly: what was earned but not used (nothing left to release) is dropped.
             Instant spentUntil = released < earned ? now

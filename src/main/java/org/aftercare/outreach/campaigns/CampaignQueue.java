@@ -15,13 +15,19 @@ import org.springframework.stereotype.Repository;
  * joined to the texts rendered per group. Each notice is held (QUEUED, no next attempt) until the
  * campaign's pacer releases it; a buyer who already has a notice under the send key is skipped by
  * {@code on conflict do nothing}. An address that can never be delivered to fails at once with the
- * reason (a bounce in the report); a buyer with no address on any of the shop's channels is SKIPPED.
+ * reason (a bounce in the report); a buyer with no address on any of the shop's channels is SKIPPED;
+ * a buyer who already had the shop's limit of notices in 24 h gets it PROPOSED for an agent, as a
+ * notice written one at a time would.
  */
 @Repository
 class CampaignQueue {
 
-    /** A group's text as rendered, and the channel recorded for its buyers who have no address. */
-    record GroupText(int grp, String language, String languageWanted, String subject, String body, Channel fallback) {
+    /**
+     * A group's text as rendered, the channel recorded for its buyers who have no address, the
+     * buyers' zone (a region id PostgreSQL knows) and the shop's limit of notices per buyer in 24 h.
+     */
+    record GroupText(int grp, String language, String languageWanted, String subject, String body, Channel fallback,
+                     String zone, int maxPerDay) {
     }
 
     private final JdbcClient jdbc;
@@ -36,7 +42,7 @@ class CampaignQueue {
                 insert into notice (id, tenant_id, shop_id, order_id, shipment_id, buyer_id, campaign_id, send_key, scenario,
                                     reason, channel, recipient, recipient_name, language, language_wanted, subject, body,
                                     coupon_amount, coupon_currency, next_update_at, status, follow_up, next_attempt_at,
-                                    last_error, created_at, created_by)
+                                    last_error, created_at, created_by, zone)
                 select gen_random_uuid(), :tenant, a.shop_id, a.order_id, a.shipment_id, a.buyer_id, :campaign,
                        :keyPrefix || a.buyer_id, 'DELAY_NOTICE', :reason, coalesce(a.channel, g.fallback), a.recipient,
                        a.buyer_name, g.language, g.wanted,
@@ -53,6 +59,7 @@ class CampaignQueue {
                             when a.channel = 'EMAIL' and a.recipient !~ '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' then 'FAILED'
                             when a.channel = 'SMS'
                              and regexp_replace(a.recipient, '[\\s().-]', '', 'g') !~ '^\\+?[1-9][0-9]{6,14}$' then 'FAILED'
+                            when recent.notices >= g.max_per_day then 'PROPOSED'
                             else 'QUEUED' end,
                        false, null,
                        case when a.channel is null then 'no channel: the shop has no channel set up for an address the buyer has'
@@ -61,12 +68,19 @@ class CampaignQueue {
                             when a.channel = 'SMS'
                              and regexp_replace(a.recipient, '[\\s().-]', '', 'g') !~ '^\\+?[1-9][0-9]{6,14}$'
                                  then 'invalid phone number ''' || a.recipient || ''': expected an international number like +4915112345678'
+                            when recent.notices >= g.max_per_day
+                                 then 'held for an agent: the buyer already received ' || g.max_per_day || ' notices in 24 h'
                             end,
-                       :now, :by
+                       :now, :by, g.zone
                   from campaign_affected a
                   join unnest(cast(:grp as int[]), cast(:language as text[]), cast(:wanted as text[]),
-                              cast(:subject as text[]), cast(:body as text[]), cast(:fallback as text[]))
-                       as g (grp, language, wanted, subject, body, fallback) on g.grp = a.grp
+                              cast(:subject as text[]), cast(:body as text[]), cast(:fallback as text[]),
+                              cast(:zone as text[]), cast(:maxPerDay as int[]))
+                       as g (grp, language, wanted, subject, body, fallback, zone, max_per_day) on g.grp = a.grp
+                  cross join lateral (
+                      select count(*) as notices from notice r
+                       where r.buyer_id = a.buyer_id and not r.follow_up and r.status in ('QUEUED', 'SENT')
+                         and r.created_at > :since) recent
                 on conflict (tenant_id, send_key) do nothing
                 """)
                 .param("tenant", tenant.value()).param("campaign", campaign.id())
@@ -84,6 +98,9 @@ class CampaignQueue {
                 .param("subject", new SqlArrayValue("text", texts.stream().map(GroupText::subject).toArray()))
                 .param("body", new SqlArrayValue("text", texts.stream().map(GroupText::body).toArray()))
                 .param("fallback", new SqlArrayValue("text", texts.stream().map(t -> t.fallback().name()).toArray()))
+                .param("zone", new SqlArrayValue("text", texts.stream().map(GroupText::zone).toArray()))
+                .param("maxPerDay", new SqlArrayValue("int4", texts.stream().map(GroupText::maxPerDay).toArray()))
+                .param("since", Timestamp.from(now.minus(java.time.Duration.ofHours(24))))
                 .update();
     }
 }

@@ -62,6 +62,18 @@ class CampaignTexts {
         }
     }
 
+    /**
+     * The buyer's zone as a region id (Europe/Berlin) that PostgreSQL knows too, for the pacer's quiet
+     * hours; an offset or unknown id falls back to the shop's zone, then to UTC.
+     */
+    static String regionZone(String zone, Shop shop) {
+        String id = zone(zone, shop).getId();
+        if (ZoneId.getAvailableZoneIds().contains(id)) {
+            return id;
+        }
+        return ZoneId.getAvailableZoneIds().contains(shop.zone().getId()) ? shop.zone().getId() : "UTC";
+    }
+
     private static Instant at(LocalDate day, ZoneId zone) {
         return day == null ? null : day.atTime(ETA_TIME).atZone(zone).toInstant();
     }

@@ -252,12 +252,15 @@ public class Campaigns {
                                                        Instant nextUpdateAt) {
         Map<UUID, Shop> shopsById = shops.of(actor.tenant()).stream()
                 .collect(Collectors.toMap(s -> s.id().value(), Function.identity()));
+        Map<UUID, Integer> maxPerDay = new HashMap<>();
         return affected.groups().stream().map(g -> {
             Shop shop = shopsById.get(g.shop());
             RenderedNotice r = texts.render(shop, g, campaign.timeline(), nextUpdateAt);
             List<Channel> preferred = scope.channels().getOrDefault(g.shop(), List.of());
             Channel fallback = preferred.isEmpty() ? Channel.EMAIL : preferred.getFirst();
-            return new CampaignQueue.GroupText(g.grp(), r.language(), r.languageWanted(), r.subject(), r.body(), fallback);
+            int max = maxPerDay.computeIfAbsent(g.shop(), s -> settings.of(actor.tenant(), shop.id()).maxPerDay());
+            return new CampaignQueue.GroupText(g.grp(), r.language(), r.languageWanted(), r.subject(), r.body(), fallback,
+                    CampaignTexts.regionZone(g.zone(), shop), max);
         }).toList();
     }
 

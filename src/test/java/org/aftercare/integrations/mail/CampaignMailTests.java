@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -44,6 +46,8 @@ import jakarta.mail.internet.MimeMessage;
  */
 class CampaignMailTests extends WithMailServer {
 
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
     @Autowired Orders orders;
     @Autowired Shipments shipments;
     @Autowired Campaigns campaigns;
@@ -57,7 +61,9 @@ class CampaignMailTests extends WithMailServer {
     List<ShipmentId> parcels = new ArrayList<>();
 
     @BeforeEach
-    void carrier() {
+    void tenInTheMorningInBerlin() {
+        ZonedDateTime now = clock.instant().atZone(BERLIN);
+        clock.advance(Duration.between(now, now.toLocalDate().plusDays(1).atTime(10, 0).atZone(BERLIN)));
         jdbc.sql("""
                 insert into carrier (code, name, kind, tracking_url)
                 values ('OUTREACH_POST', 'Outreach Post', 'CROSS_BORDER', 'https://track.example/{trackingNumber}')
@@ -192,6 +198,24 @@ class CampaignMailTests extends WithMailServer {
         assertThatThrownBy(() -> campaigns.send(owner, draft.id())).hasMessageStartingWith("reason:");
         assertThatThrownBy(() -> campaigns.timeline(owner, draft.id(), AdjustedTimeline.NONE, 0))
                 .hasMessageStartingWith("ratePerMinute:");
+    }
+
+    @Test
+    void buyersInTheirQuietHoursAreWrittenToInTheMorning() {
+        buyersWithParcelsStalledIn("Night " + suffix, 2);
+        ZonedDateTime now = clock.instant().atZone(BERLIN);
+        clock.advance(Duration.between(now, now.toLocalDate().atTime(22, 30).atZone(BERLIN)));
+        Campaign campaign = filterCampaign("Night " + suffix, 600);
+        campaigns.send(owner, campaign.id());
+
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(pacer.release()).as("22:35 in Berlin is within the quiet hours").isZero();
+        clock.advance(Duration.ofHours(9));
+        assertThat(pacer.release()).as("07:35 still is").isZero();
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(pacer.release()).as("08:05 is not").isEqualTo(2);
+        outbox.dispatch();
+        assertThat(mailsToBuyers()).isEqualTo(2);
     }
 
     private Campaign filterCampaign(String location, int ratePerMinute) {

@@ -85,6 +85,11 @@ class CampaignBrowserTests {
         location = sellers.unique("Leipzig hub");
         Actor owner = new Actor("seed", null, seller, Role.OWNER, Set.of());
         mailbox(seller, de, sellers.unique("service").replace(" ", "-") + "@casa.example");
+        // The test runs on the real clock: no quiet hours, whatever time it is in Berlin.
+        jdbc.sql("""
+                insert into outreach_shop_settings (shop_id, tenant_id, quiet_from, quiet_until)
+                values (:shop, :tenant, '00:00', '00:00')
+                """).param("shop", de.id().value()).param("tenant", seller.value()).update();
         jdbc.sql("""
                 insert into carrier (code, name, kind, tracking_url)
                 values ('CAMPAIGN_POST', 'Campaign Post', 'CROSS_BORDER', 'https://track.example/{trackingNumber}')
