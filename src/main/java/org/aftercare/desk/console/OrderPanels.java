@@ -13,11 +13,12 @@ import org.aftercare.monitoring.Alerts;
 import org.aftercare.orders.Order;
 import org.aftercare.orders.OrderId;
 import org.aftercare.orders.Orders;
+import org.aftercare.remedies.Offers;
 import org.aftercare.tenancy.Actor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Gathers a ticket's side panel from orders, logistics and monitoring. */
+/** Gathers a ticket's side panel from orders, logistics, monitoring and remedies. */
 @Component
 class OrderPanels {
 
@@ -29,8 +30,10 @@ class OrderPanels {
     private final Alerts alerts;
     private final Tickets tickets;
     private final MessageSource messages;
+    private final Offers offers;
 
-    OrderPanels(Orders orders, Shipments shipments, Alerts alerts, Tickets tickets, MessageSource messages) {
+    OrderPanels(Orders orders, Shipments shipments, Alerts alerts, Tickets tickets, MessageSource messages, Offers offers) {
+        this.offers = offers;
         this.orders = orders;
         this.shipments = shipments;
         this.alerts = alerts;
@@ -60,6 +63,7 @@ class OrderPanels {
                 .filter(t -> !t.id().equals(detail.ticket().id()))
                 .limit(EARLIER_TICKETS)
                 .toList();
-        return new OrderPanel(order.orElse(null), parcels, earlier);
+        var orderOffers = order.map(o -> offers.ofOrder(actor, o.id())).orElse(List.of());
+        return new OrderPanel(order.orElse(null), parcels, earlier, orderOffers, actor.role().canManage());
     }
 }

@@ -86,13 +86,15 @@ public class NoticeOutbox {
     private List<Leased> lease(List<UUID> only) {
         Instant now = now();
         return jdbc.sql("""
+                with due as materialized (
+                    select id from notice
+                     where status = 'QUEUED' and next_attempt_at <= :now
+                       and (cast(:only as uuid[]) is null or id = any(:only))
+                     order by next_attempt_at
+                     limit :batch
+                     for update skip locked)
                 update notice n set next_attempt_at = :until
-                  from (select id from notice
-                         where status = 'QUEUED' and next_attempt_at <= :now
-                           and (cast(:only as uuid[]) is null or id = any(:only))
-                         order by next_attempt_at
-                         limit :batch
-                         for update skip locked) due
+                  from due
                  where n.id = due.id
                 returning n.id, n.tenant_id, n.shop_id, n.order_id, n.channel, n.recipient, n.recipient_name, n.language,
                           n.subject, n.body, n.attempts
