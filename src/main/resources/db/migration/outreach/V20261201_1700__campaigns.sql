@@ -47,3 +47,15 @@ create index notice_campaign on notice (campaign_id, status) where campaign_id i
 -- buyer's quiet hours without reading the buyer again (null for notices written one at a time,
 -- which apply quiet hours when they are written).
 alter table notice add column zone text;
+
+-- A campaign's coupon is granted (remedies' offers and cost ledger) for each notice that was
+-- really sent: a row per notice with a coupon waits here until the pacer grants it, or drops it
+-- when the notice failed or was cancelled (the row goes with the notice).
+create table campaign_coupon (
+    notice_id    uuid primary key references notice (id) on delete cascade,
+    campaign_id  uuid not null references campaign (id),
+    tenant_id    uuid not null references tenant (id),
+    order_id     uuid not null,
+    granted_at   timestamptz
+);
+create index campaign_coupon_pending on campaign_coupon (campaign_id) where granted_at is null;

@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Releases the held notices of sending campaigns to the outbox at each campaign's rate: a campaign
  * earns {@code ratePerMinute / 60} notices a second since its last release (at most a minute's worth,
  * so a campaign resumed after a pause does not burst), and a release makes that many held notices
- * due now — of buyers outside the shop's quiet hours in their own zone; the others wait for their morning. A campaign with nothing queued any more is DONE. Each campaign row is locked with SKIP
+ * due now — of buyers outside the shop's quiet hours in their own zone; the others wait for their morning.
+ * Each round first grants the coupons of campaign notices sent since the last one ({@link CampaignCoupons}). A campaign with nothing queued any more is DONE. Each campaign row is locked with SKIP
  * LOCKED, so several instances pace each campaign once.
  */
 @Component
@@ -30,9 +31,12 @@ public class CampaignPacer {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final OutreachProperties properties;
+    private final CampaignCoupons coupons;
 
-    CampaignPacer(JdbcClient jdbc, Clock clock, TransactionTemplate transactions, OutreachProperties properties) {
+    CampaignPacer(JdbcClient jdbc, Clock clock, TransactionTemplate transactions, OutreachProperties properties,
+                  CampaignCoupons coupons) {
         this.properties = properties;
+        this.coupons = coupons;
         this.jdbc = jdbc;
         this.clock = clock;
         this.transactions = transactions;
@@ -54,6 +58,7 @@ public class CampaignPacer {
                     .query((rs, n) -> new Sending(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
                             rs.getInt("rate_per_minute"), rs.getTimestamp("released_at").toInstant()))
                     .list();
+            coupons.grantSent(now);
             int total = 0;
             for (Sending c : sending) {
                 total += release(c, now);
@@ -101,6 +106,8 @@ public class CampaignPacer {
                 update campaign set status = 'DONE', finished_at = :now
                  where id = :id and status = 'SENDING'
                    and not exists (select 1 from notice where campaign_id = :id and tenant_id = :tenant and status = 'QUEUED')
+                   and not exists (select 1 from campaign_coupon cc join notice n on n.id = cc.notice_id
+                                    where cc.campaign_id = :id and cc.granted_at is null and n.status = 'SENT')
                 """)
                 .param("now", Timestamp.from(now)).param("id", c.id()).param("tenant", c.tenant()).update();
         return released;

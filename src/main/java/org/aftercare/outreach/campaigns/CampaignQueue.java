@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
  * {@code on conflict do nothing}. An address that can never be delivered to fails at once with the
  * reason (a bounce in the report); a buyer with no address on any of the shop's channels is SKIPPED;
  * a buyer who already had the shop's limit of notices in 24 h gets it PROPOSED for an agent, as a
- * notice written one at a time would.
+ * notice written one at a time would. A notice with the campaign's coupon leaves a row in
+ * campaign_coupon, granted in remedies once the notice is sent ({@link CampaignCoupons}).
  */
 @Repository
 class CampaignQueue {
@@ -39,6 +40,7 @@ class CampaignQueue {
     int queue(TenantId tenant, Campaign campaign, List<GroupText> texts, Instant nextUpdateAt, Instant now, String by) {
         var coupon = campaign.timeline().coupon();
         return jdbc.sql("""
+                with queued as (
                 insert into notice (id, tenant_id, shop_id, order_id, shipment_id, buyer_id, campaign_id, send_key, scenario,
                                     reason, channel, recipient, recipient_name, language, language_wanted, subject, body,
                                     coupon_amount, coupon_currency, next_update_at, status, follow_up, next_attempt_at,
@@ -82,6 +84,14 @@ class CampaignQueue {
                        where r.buyer_id = a.buyer_id and not r.follow_up and r.status in ('QUEUED', 'SENT')
                          and r.created_at > :since) recent
                 on conflict (tenant_id, send_key) do nothing
+                returning id, order_id, status
+                ),
+                coupons as (
+                    insert into campaign_coupon (notice_id, campaign_id, tenant_id, order_id)
+                    select id, :campaign, :tenant, order_id from queued
+                     where cast(:couponAmount as numeric) is not null and status in ('QUEUED', 'PROPOSED')
+                )
+                select count(*) from queued
                 """)
                 .param("tenant", tenant.value()).param("campaign", campaign.id())
                 .param("keyPrefix", campaign.sendKeyPrefix())
@@ -101,6 +111,6 @@ class CampaignQueue {
                 .param("zone", new SqlArrayValue("text", texts.stream().map(GroupText::zone).toArray()))
                 .param("maxPerDay", new SqlArrayValue("int4", texts.stream().map(GroupText::maxPerDay).toArray()))
                 .param("since", Timestamp.from(now.minus(java.time.Duration.ofHours(24))))
-                .update();
+                .query(Integer.class).single();
     }
 }

@@ -147,6 +147,11 @@ public class Campaigns {
         if (t.etaFrom() == null && t.delayDays() == null) {
             throw new IllegalArgumentException("etaFrom: give a new ETA window or a delay in days before sending");
         }
+        if (t.coupon() != null) {
+            // The coupon is granted to every buyer reached without checking remedies' caps one by one:
+            // sending it is a manager's approval.
+            actor.requireManage();
+        }
         Instant now = now();
         Instant nextUpdateAt = nextUpdateAt(campaign, now);
         AffectedOrders.Scope scope = scope(actor, campaign);

@@ -126,6 +126,14 @@ class CampaignMailTests extends WithMailServer {
             assertThat(line.held() + line.sending()).isZero();
         });
         assertThat(report.total().percent()).isEqualTo(100);
+        assertThat(jdbc.sql("""
+                select count(*) || ' ' || sum(amount) || ' ' || min(currency) from offer
+                 where tenant_id = :tenant and kind = 'COUPON' and state = 'GRANTED' and tier = 'CAMPAIGN'
+                """).param("tenant", seller.id().value()).query(String.class).single())
+                .as("a granted coupon per notice sent, none for the bounce").isEqualTo("3 15.0000 EUR");
+        assertThat(jdbc.sql("select sum(amount) from remedy_ledger where tenant_id = :tenant")
+                .param("tenant", seller.id().value()).query(java.math.BigDecimal.class).single())
+                .isEqualByComparingTo("15.00");
         assertThat(campaigns.report(owner, second.id()).total().notices()).isZero();
     }
 
