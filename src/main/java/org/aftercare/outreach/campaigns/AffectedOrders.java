@@ -108,7 +108,7 @@ class AffectedOrders {
                     carrier_code text, tracking_number text, last_location text, promised_from date, promised_by date,
                     shipped_at timestamptz, buyer_name text, language text, market text, zone text, channel text,
                     recipient text, carrier_name text, tracking_link text, items text, eta_from date, eta_to date,
-                    grp int
+                    grp int, recent int not null default 0
                 ) on commit drop
                 """).update();
         params(jdbc.sql("insert into campaign_affected " + AFFECTED + """
@@ -136,6 +136,8 @@ class AffectedOrders {
                 .param("etaFrom", etaFrom == null ? null : java.sql.Date.valueOf(etaFrom))
                 .param("etaTo", etaTo == null ? null : java.sql.Date.valueOf(etaTo))
                 .update();
+        // Temporary tables are never analyzed by autovacuum; the statements that follow join on it.
+        jdbc.sql("analyze campaign_affected").update();
         return jdbc.sql("select count(*) from campaign_affected").query(Integer.class).single();
     }
 

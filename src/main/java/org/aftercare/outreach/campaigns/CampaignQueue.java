@@ -39,6 +39,7 @@ class CampaignQueue {
 
     int queue(TenantId tenant, Campaign campaign, List<GroupText> texts, Instant nextUpdateAt, Instant now, String by) {
         var coupon = campaign.timeline().coupon();
+        countRecentNotices(now);
         return jdbc.sql("""
                 with queued as (
                 insert into notice (id, tenant_id, shop_id, order_id, shipment_id, buyer_id, campaign_id, send_key, scenario,
@@ -61,7 +62,7 @@ class CampaignQueue {
                             when a.channel = 'EMAIL' and a.recipient !~ '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' then 'FAILED'
                             when a.channel = 'SMS'
                              and regexp_replace(a.recipient, '[\\s().-]', '', 'g') !~ '^\\+?[1-9][0-9]{6,14}$' then 'FAILED'
-                            when recent.notices >= g.max_per_day then 'PROPOSED'
+                            when a.recent >= g.max_per_day then 'PROPOSED'
                             else 'QUEUED' end,
                        false, null,
                        case when a.channel is null then 'no channel: the shop has no channel set up for an address the buyer has'
@@ -70,7 +71,7 @@ class CampaignQueue {
                             when a.channel = 'SMS'
                              and regexp_replace(a.recipient, '[\\s().-]', '', 'g') !~ '^\\+?[1-9][0-9]{6,14}$'
                                  then 'invalid phone number ''' || a.recipient || ''': expected an international number like +4915112345678'
-                            when recent.notices >= g.max_per_day
+                            when a.recent >= g.max_per_day
                                  then 'held for an agent: the buyer already received ' || g.max_per_day || ' notices in 24 h'
                             end,
                        :now, :by, g.zone
@@ -79,10 +80,6 @@ class CampaignQueue {
                               cast(:subject as text[]), cast(:body as text[]), cast(:fallback as text[]),
                               cast(:zone as text[]), cast(:maxPerDay as int[]))
                        as g (grp, language, wanted, subject, body, fallback, zone, max_per_day) on g.grp = a.grp
-                  cross join lateral (
-                      select count(*) as notices from notice r
-                       where r.buyer_id = a.buyer_id and not r.follow_up and r.status in ('QUEUED', 'SENT')
-                         and r.created_at > :since) recent
                 on conflict (tenant_id, send_key) do nothing
                 returning id, order_id, status
                 ),
@@ -110,7 +107,23 @@ class CampaignQueue {
                 .param("fallback", new SqlArrayValue("text", texts.stream().map(t -> t.fallback().name()).toArray()))
                 .param("zone", new SqlArrayValue("text", texts.stream().map(GroupText::zone).toArray()))
                 .param("maxPerDay", new SqlArrayValue("int4", texts.stream().map(GroupText::maxPerDay).toArray()))
-                .param("since", Timestamp.from(now.minus(java.time.Duration.ofHours(24))))
                 .query(Integer.class).single();
+    }
+
+    /**
+     * Each buyer's notices in the last 24 h, counted before the insert: a subquery on notice inside
+     * the insert would scan the rows the insert itself is adding, once per buyer.
+     */
+    private void countRecentNotices(Instant now) {
+        jdbc.sql("""
+                update campaign_affected a set recent = r.notices
+                  from (select n.buyer_id, count(*) as notices
+                          from notice n
+                         where n.buyer_id in (select buyer_id from campaign_affected)
+                           and not n.follow_up and n.status in ('QUEUED', 'SENT') and n.created_at > :since
+                         group by n.buyer_id) r
+                 where r.buyer_id = a.buyer_id
+                """)
+                .param("since", Timestamp.from(now.minus(java.time.Duration.ofHours(24)))).update();
     }
 }

@@ -212,7 +212,8 @@ public class Campaigns {
                        count(*) filter (where status = 'SENT') as sent,
                        count(*) filter (where status = 'FAILED' and attempts > :retries) as failed,
                        count(*) filter (where status = 'FAILED' and attempts <= :retries) as bounced,
-                       count(*) filter (where status = 'SKIPPED') as skipped
+                       count(*) filter (where status = 'SKIPPED') as skipped,
+                       count(*) filter (where status = 'PROPOSED') as proposed
                   from notice
                  where tenant_id = :tenant and campaign_id = :id
                  group by channel
@@ -222,7 +223,7 @@ public class Campaigns {
                 .param("retries", OutreachProperties.BACKOFF.size())
                 .query((rs, n) -> new CampaignReport.Line(Channel.valueOf(rs.getString("channel")), rs.getInt("held"),
                         rs.getInt("sending"), rs.getInt("sent"), rs.getInt("failed"), rs.getInt("bounced"),
-                        rs.getInt("skipped")))
+                        rs.getInt("skipped"), rs.getInt("proposed")))
                 .list();
         return CampaignReport.of(lines);
     }

@@ -209,6 +209,24 @@ class CampaignMailTests extends WithMailServer {
     }
 
     @Test
+    void aThirdCampaignWithinADayIsHeldForAnAgentNotSent() {
+        buyersWithParcelsStalledIn("Busy " + suffix, 1);
+        for (int i = 0; i < 2; i++) {
+            campaigns.send(owner, filterCampaign("Busy " + suffix, 600).id());
+        }
+        Campaign third = filterCampaign("Busy " + suffix, 600);
+        campaigns.send(owner, third.id());
+        deliverAll();
+
+        assertThat(mailsToBuyers()).as("the shop's limit is two notices a buyer in 24 h").isEqualTo(2);
+        CampaignReport report = campaigns.report(owner, third.id());
+        assertThat(report.total().proposed()).isEqualTo(1);
+        assertThat(report.total().percent()).isEqualTo(100);
+        assertThat(jdbc.sql("select last_error from notice where campaign_id = :id").param("id", third.id())
+                .query(String.class).single()).isEqualTo("held for an agent: the buyer already received 2 notices in 24 h");
+    }
+
+    @Test
     void buyersInTheirQuietHoursAreWrittenToInTheMorning() {
         buyersWithParcelsStalledIn("Night " + suffix, 2);
         ZonedDateTime now = clock.instant().atZone(BERLIN);
