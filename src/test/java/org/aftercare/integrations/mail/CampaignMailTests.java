@@ -37,7 +37,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
 import jakarta.mail.internet.MimeMessage;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Incident campaigns over real SMTP (GreenMail): a campaign run twice, and a second campaign over
@@ -55,6 +66,7 @@ class CampaignMailTests extends WithMailServer {
     @Autowired NoticeOutbox outbox;
     @Autowired TestClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired MockMvc mvc;
 
     String suffix;
     List<String> buyers = new ArrayList<>();
@@ -190,6 +202,41 @@ class CampaignMailTests extends WithMailServer {
         assertThat(report.total().sent()).isEqualTo(2);
         assertThat(report.total().notices()).isEqualTo(2);
         assertThatThrownBy(() -> campaigns.send(owner, campaign.id())).hasMessageStartingWith("status:");
+    }
+
+    @Test
+    void theApiCreatesPreviewsSendsAndReportsACampaign() throws Exception {
+        buyersWithParcelsStalledIn("Api " + suffix, 2);
+        String created = mvc.perform(post("/api/v1/outreach/campaigns").header("Authorization", seller.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"name": "API campaign", "filter": {"carrier": "OUTREACH_POST", "destinations": ["DACH"],
+                                 "lastLocation": "Api %s"},
+                                 "timeline": {"reason": "EXTREME_WEATHER", "delayDays": 3}, "ratePerMinute": 1200}
+                                """.formatted(suffix)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("DRAFT"))
+                .andReturn().getResponse().getContentAsString();
+        String id = com.jayway.jsonpath.JsonPath.read(created, "$.id");
+        mvc.perform(get("/api/v1/outreach/campaigns/" + id + "/preview").header("Authorization", seller.bearer()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.orders").value(2))
+                .andExpect(jsonPath("$.rows[0].channel").value("EMAIL"))
+                .andExpect(jsonPath("$.samples[0].language").value("de"));
+        mvc.perform(post("/api/v1/outreach/campaigns/" + id + "/send").header("Authorization", seller.bearer()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.queued").value(2));
+        deliverAll();
+        mvc.perform(get("/api/v1/outreach/campaigns/" + id + "/report").header("Authorization", seller.bearer()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.channels[0].channel").value("EMAIL"))
+                .andExpect(jsonPath("$.channels[0].sent").value(2)).andExpect(jsonPath("$.total.bounced").value(0));
+
+        mvc.perform(post("/api/v1/outreach/campaigns").header("Authorization", seller.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"name": "bad", "filter": {"origin": "China"}}
+                                """))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("origin:")));
+        mvc.perform(put("/api/v1/outreach/campaigns/" + id + "/timeline").header("Authorization", seller.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"timeline": {"reason": "PEAK_SEASON", "delayDays": 3}}
+                                """))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(startsWith("status:")));
     }
 
     @Test
