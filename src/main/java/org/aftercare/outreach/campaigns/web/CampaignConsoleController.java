@@ -19,6 +19,7 @@ import org.aftercare.outreach.campaigns.Campaigns;
 import org.aftercare.outreach.campaigns.ShipmentFilter;
 import org.aftercare.shared.Money;
 import org.aftercare.shared.NotFound;
+import org.aftercare.shared.NotPermitted;
 import org.aftercare.tenancy.Actor;
 import org.aftercare.tenancy.Shop;
 import org.aftercare.tenancy.Shops;
@@ -159,8 +160,8 @@ class CampaignConsoleController {
             }
             redirect.addFlashAttribute("notice", "campaigns.flash." + action);
         }
-        catch (IllegalArgumentException invalid) {
-            redirect.addFlashAttribute("formError", invalid.getMessage());
+        catch (IllegalArgumentException | NotPermitted refused) {
+            redirect.addFlashAttribute("formError", refused.getMessage());
         }
         return "redirect:/outreach/campaigns/" + id;
     }
