@@ -151,6 +151,27 @@ public class Notices {
         return queries.ofOrder(actor.tenant(), order.value()).stream().filter(n -> served(actor, n.shop())).toList();
     }
 
+    /** Notices sent in [from, to) per scenario, in the shops the actor serves: for the cases module's account-health record. */
+    public java.util.Map<Scenario, Integer> sentBetween(Actor actor, java.time.Instant from, java.time.Instant to) {
+        UUID[] served = shops.of(actor.tenant()).stream().filter(s -> actor.serves(s.market()))
+                .map(s -> s.id().value()).toArray(UUID[]::new);
+        java.util.Map<Scenario, Integer> counts = new java.util.EnumMap<>(Scenario.class);
+        jdbc.sql("""
+                select scenario, count(*) as n from notice
+                 where tenant_id = :tenant and shop_id = any(:shops) and status = 'SENT'
+                   and sent_at >= :from and sent_at < :to
+                 group by scenario
+                """)
+                .param("tenant", actor.tenant().value())
+                .param("shops", served)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query(rs -> {
+                    counts.put(Scenario.valueOf(rs.getString("scenario")), rs.getInt("n"));
+                });
+        return counts;
+    }
+
     /** The notices an order's buyer was sent, as communication records for the evidence archive. */
     public List<NoticeRecord> sentForOrder(TenantId tenant, OrderId order) {
         return queries.sentForOrder(tenant, order.value());

@@ -100,6 +100,11 @@ public class Offers {
                 .orElseThrow(() -> new NotFound("Offer", id));
     }
 
+    /** Offers granted in [from, to) per kind, in the markets the actor serves: for the cases module's account-health record. */
+    public java.util.Map<OfferKind, Integer> grantedBetween(Actor actor, java.time.Instant from, java.time.Instant to) {
+        return repository.grantedBetween(actor.tenant(), actor.markets().isEmpty() ? null : List.copyOf(actor.markets()), from, to);
+    }
+
     /** Offers in these states (open ones when empty), those needing approval first. */
     public List<Offer> queue(Actor actor, List<OfferState> states) {
         List<OfferState> wanted = states == null || states.isEmpty()

@@ -150,6 +150,25 @@ public class OfferRepository {
                 .query(OfferRepository::map).list();
     }
 
+    /** Offers granted in [from, to) per kind, in the given markets (all when null): the account-health record's line. */
+    public java.util.Map<OfferKind, Integer> grantedBetween(TenantId tenant, List<String> markets, Instant from, Instant to) {
+        java.util.Map<OfferKind, Integer> counts = new java.util.EnumMap<>(OfferKind.class);
+        jdbc.sql("""
+                select kind, count(*) as n from offer
+                 where tenant_id = :tenant and state = 'GRANTED' and decided_at >= :from and decided_at < :to
+                   and (cast(:markets as text[]) is null or market = any(cast(:markets as text[])))
+                 group by kind
+                """)
+                .param("tenant", tenant.value())
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .param("markets", markets == null ? null : new SqlArrayValue("text", markets.toArray()))
+                .query(rs -> {
+                    counts.put(OfferKind.valueOf(rs.getString("kind")), rs.getInt("n"));
+                });
+        return counts;
+    }
+
     /**
      * Makes grants of one shop wait for each other until the transaction ends, so two grants
      * cannot both pass a cap that only one of them fits under.
