@@ -55,11 +55,13 @@ class DemoTenants {
     private final DemoDesk desk;
     private final DemoReturns demoReturns;
     private final DemoOffers demoOffers;
+    private final DemoCases demoCases;
 
     DemoTenants(Tenants tenants, Shops shops, Simulator simulator, SimulatorProperties properties,
                 TransactionTemplate transactions, Clock clock, TrackingConnections connections, JdbcClient jdbc,
-                DemoDesk desk, DemoReturns demoReturns, DemoOffers demoOffers) {
+                DemoDesk desk, DemoReturns demoReturns, DemoOffers demoOffers, DemoCases demoCases) {
         this.demoOffers = demoOffers;
+        this.demoCases = demoCases;
         this.desk = desk;
         this.demoReturns = demoReturns;
         this.connections = connections;
@@ -118,8 +120,9 @@ class DemoTenants {
         desk.populate(seller, admin, agent, settings.seed(), settings.deskMessages());
         int returnRequests = demoReturns.populate(seller, settings.seed(), settings.returnRequests());
         int grantedOffers = demoOffers.populate(seller, admin, ADMIN, settings.seed());
-        log.info("Demo: generated {}, {} buyer messages, {} return requests and {} granted offers for {}", sellerData,
-                settings.deskMessages(), returnRequests, grantedOffers, SELLER);
+        int openedCases = demoCases.populate(seller, admin, ADMIN, settings.seed());
+        log.info("Demo: generated {}, {} buyer messages, {} return requests, {} granted offers and {} cases for {}",
+                sellerData, settings.deskMessages(), returnRequests, grantedOffers, openedCases, SELLER);
         log.info("Demo: generated {} for {}", clientData, AGENCY_CLIENT);
     }
 }

@@ -58,6 +58,8 @@ class SimulatorDemoTests {
         assertThat(count("return_request", seller)).as("return requests on delivered demo orders").isPositive();
         assertThat(count("offer", seller)).as("offers on late demo parcels").isPositive();
         assertThat(count("remedy_ledger", seller)).as("granted demo offers in the cost ledger").isPositive();
+        assertThat(count("dispute_case", seller)).as("cases on troubled demo parcels").isPositive();
+        assertThat(count("evidence_item", seller)).as("their generated evidence").isPositive();
         assertThat(tenants.actorForToken("ac_demo_test_token")).hasValueSatisfying(actor -> {
             assertThat(actor.tenant()).isEqualTo(seller);
             assertThat(actor.role()).isEqualTo(Role.OWNER);
