@@ -7,14 +7,17 @@ import org.aftercare.logistics.ShipmentSnapshot;
 import org.aftercare.logistics.TimelineEvent;
 import org.aftercare.monitoring.AlertView;
 import org.aftercare.orders.Order;
+import org.aftercare.outreach.NoticeView;
 
 /**
  * What the agent sees beside a conversation: the order, its parcels with their latest scans and
- * open alerts, and the contact's other tickets. Offers, returns and cases join once their modules exist.
+ * open alerts, the notices outreach wrote to the buyer about the order, and the contact's other
+ * tickets. Offers, returns and cases join once their modules exist.
  *
- * @param order null when the ticket is about no known order
+ * @param order   null when the ticket is about no known order
+ * @param notices the order's notices, newest first, so the agent knows what the buyer was already told
  */
-record OrderPanel(Order order, List<Parcel> parcels, List<TicketSummary> earlierTickets) {
+record OrderPanel(Order order, List<Parcel> parcels, List<NoticeView> notices, List<TicketSummary> earlierTickets) {
 
     /** How many of a parcel's latest scans the panel shows. */
     static final int LATEST_SCANS = 3;

@@ -13,11 +13,12 @@ import org.aftercare.monitoring.Alerts;
 import org.aftercare.orders.Order;
 import org.aftercare.orders.OrderId;
 import org.aftercare.orders.Orders;
+import org.aftercare.outreach.Notices;
 import org.aftercare.tenancy.Actor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Gathers a ticket's side panel from orders, logistics and monitoring. */
+/** Gathers a ticket's side panel from orders, logistics, monitoring and outreach. */
 @Component
 class OrderPanels {
 
@@ -29,13 +30,16 @@ class OrderPanels {
     private final Alerts alerts;
     private final Tickets tickets;
     private final MessageSource messages;
+    private final Notices notices;
 
-    OrderPanels(Orders orders, Shipments shipments, Alerts alerts, Tickets tickets, MessageSource messages) {
+    OrderPanels(Orders orders, Shipments shipments, Alerts alerts, Tickets tickets, MessageSource messages,
+                Notices notices) {
         this.orders = orders;
         this.shipments = shipments;
         this.alerts = alerts;
         this.tickets = tickets;
         this.messages = messages;
+        this.notices = notices;
     }
 
     OrderPanel of(Actor actor, TicketDetail detail, Locale locale) {
@@ -60,6 +64,7 @@ class OrderPanels {
                 .filter(t -> !t.id().equals(detail.ticket().id()))
                 .limit(EARLIER_TICKETS)
                 .toList();
-        return new OrderPanel(order.orElse(null), parcels, earlier);
+        var written = order.map(o -> notices.ofOrder(actor, o.id()).reversed()).orElse(List.of());
+        return new OrderPanel(order.orElse(null), parcels, written, earlier);
     }
 }
