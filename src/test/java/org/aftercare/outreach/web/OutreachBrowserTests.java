@@ -3,6 +3,9 @@ package org.aftercare.outreach.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -32,7 +35,10 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
-/** A manager composes a German delay notice with a preview in every language, and a broken template is refused. */
+/**
+ * A manager composes a German delay notice with a preview in every language, in the buyer's zone,
+ * and a broken template is refused.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutreachBrowserTests {
@@ -49,17 +55,20 @@ class OutreachBrowserTests {
     private Page page;
     private String manager;
     private String orderNumber;
+    private TestSellers sellers;
+    private Shop de;
+    private Actor owner;
 
     @BeforeAll
     void startBrowserAndSeedAnOrder() {
         chromium = Chromium.launch();
         browser = chromium.browser();
-        TestSellers sellers = new TestSellers(tenants, shops, jdbc);
+        sellers = new TestSellers(tenants, shops, jdbc);
         TenantId seller = sellers.seller("Casa Linen");
-        Shop de = sellers.shop(seller, "Casa Linen DE", "DE", "EUR", "Europe/Berlin");
+        de = sellers.shop(seller, "Casa Linen DE", "DE", "EUR", "Europe/Berlin");
         manager = sellers.user("manager@casa.example", "Europe/Berlin", seller);
         orderNumber = sellers.unique("DE-7001");
-        Actor owner = new Actor("seed", null, seller, Role.OWNER, Set.of());
+        owner = new Actor("seed", null, seller, Role.OWNER, Set.of());
         orders.create(owner, new NewOrder(de.id(), orderNumber, Instant.now().minusSeconds(86_400 * 4),
                 new NewOrder.NewBuyer("jonas@example.de", "Jonas Weber", "jonas@example.de", null, "DE", "de", "Europe/Berlin"),
                 List.of(new NewOrder.Line("LAMP-2", "Tischlampe", Money.of("39.00", "EUR"), 1, false)), "API"));
@@ -106,6 +115,30 @@ class OutreachBrowserTests {
         assertThat(page.locator("table.notices tbody tr")).hasCount(1);
         assertThat(page.locator("table.notices tbody tr").first()).containsText(orderNumber);
         assertThat(page.locator("table.notices tbody tr").first()).containsText("Delay notice");
+    }
+
+    @Test
+    void theNextUpdateTimeIsTheBuyersTimeShownWithTheirZone() {
+        String number = sellers.unique("DE-7002");
+        orders.create(owner, new NewOrder(de.id(), number, Instant.now().minusSeconds(86_400 * 4),
+                new NewOrder.NewBuyer("lena@example.com", "Lena Fischer", "lena@example.com", null, "US", "de", "America/New_York"),
+                List.of(new NewOrder.Line("LAMP-2", "Tischlampe", Money.of("39.00", "EUR"), 1, false)), "API"));
+        LocalDateTime nextUpdate = LocalDate.now(ZoneId.of("America/New_York")).plusDays(3).atTime(9, 30);
+
+        page.navigate("http://localhost:" + port + "/outreach/compose");
+        assertThat(page.locator("#buyer-zone")).containsText("the zone shows once the order is known");
+        page.waitForFunction("() => typeof htmx === 'object'");
+        page.locator("input[name=orderNumber]").fill(number);
+        assertThat(page.locator("#buyer-zone")).hasText("Dates and times are the buyer's, in America/New_York.");
+        page.locator("input[name=nextUpdateAt]").fill(nextUpdate.toString());
+        page.locator("button[value=send]").click();
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.STATUS)).hasText("The notice is queued for the buyer.");
+
+        Instant promised = jdbc.sql("select n.next_update_at from notice n join orders o on o.id = n.order_id"
+                        + " where o.order_number = :number")
+                .param("number", number).query(java.sql.Timestamp.class).single().toInstant();
+        org.assertj.core.api.Assertions.assertThat(promised).as("09:30 in New York, not in the shop's Berlin")
+                .isEqualTo(nextUpdate.atZone(ZoneId.of("America/New_York")).toInstant());
     }
 
     @Test
