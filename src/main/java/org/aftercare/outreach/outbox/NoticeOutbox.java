@@ -76,9 +76,16 @@ public class NoticeOutbox {
     public int dispatch() {
         int tried = 0;
         List<Leased> round;
+        long leasing = System.nanoTime();
         while (!(round = lease(null)).isEmpty()) {
+            long sending = System.nanoTime();
             send(round);
             tried += round.size();
+            if (log.isDebugEnabled()) {
+                log.debug("round of {}: leased in {} ms, sent and recorded in {} ms", round.size(),
+                        (sending - leasing) / 1_000_000, (System.nanoTime() - sending) / 1_000_000);
+            }
+            leasing = System.nanoTime();
         }
         return tried;
     }
@@ -146,7 +153,10 @@ public class NoticeOutbox {
                 results.add(slice.get(i), outcomes.get(i));
             }
         }
-        for (Leased l : results.record(jdbc)) {
+        long recording = System.nanoTime();
+        List<Leased> sent = results.record(jdbc);
+        log.debug("{} outcomes recorded in {} ms", leased.size(), (System.nanoTime() - recording) / 1_000_000);
+        for (Leased l : sent) {
             events.publishEvent(new NoticeSent(new NoticeId(l.notice().id()), l.notice().tenant(), l.order(),
                     l.notice().channel()));
         }

@@ -29,7 +29,8 @@ import org.springframework.test.context.TestPropertySource;
         // dispatch ran alongside the measured one and took half the rounds ("tried" was half of SENT)
         "spring.autoconfigure.exclude=org.springframework.modulith.moments.autoconfigure.MomentsAutoConfiguration",
         // GreenMail logs every new recipient it creates at INFO: the test server's cost, not ours
-        "logging.level.com.icegreen.greenmail=WARN"})
+        "logging.level.com.icegreen.greenmail=WARN",
+        "logging.level.org.aftercare.outreach.outbox=${bench.outbox.log:INFO}"})
 class OutboxBenchmark extends WithMailServer {
 
     @Autowired Orders orders;
