@@ -167,6 +167,8 @@ class OutreachBrowserTests {
         assertThat(page.locator("select[name='policy.NO_PICKUP']")).hasValue("AUTO");
         assertThat(page.locator("select[name=channels][data-position='1']")).hasValue("SMS");
         assertThat(page.locator("input[name=fallbackLanguages]")).hasValue("fr, en");
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target/screenshots/outreach-settings.png"))
+                .setFullPage(true));
         var saved = settings.of(de.tenant(), de.id());
         org.assertj.core.api.Assertions.assertThat(saved.channels()).containsExactly(Channel.SMS, Channel.EMAIL);
         org.assertj.core.api.Assertions.assertThat(saved.quietHours()).isEqualTo(new QuietHours(LocalTime.of(22, 0), LocalTime.of(7, 30)));
