@@ -14,6 +14,7 @@ import org.aftercare.desk.tickets.TicketClocks;
 import org.aftercare.desk.tickets.TicketHistory;
 import org.aftercare.desk.tickets.TicketQueries;
 import org.aftercare.desk.tickets.TicketRow;
+import org.aftercare.orders.OrderId;
 import org.aftercare.shared.NotFound;
 import org.aftercare.tenancy.Actor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,6 +60,23 @@ public class Tickets {
 
     public TicketDetail get(Actor actor, TicketId id) {
         return queries.detail(actor, id).orElseThrow(() -> new NotFound("Ticket", id));
+    }
+
+    /**
+     * The conversations about an order that the actor may see, each with all its messages, oldest ticket
+     * first: what the evidence archive turns into chat transcripts.
+     */
+    public List<TicketDetail> ofOrder(Actor actor, OrderId order) {
+        return jdbc.sql("""
+                        select id from ticket
+                         where tenant_id = :tenant and order_id = :order
+                         order by created_at, id
+                        """)
+                .param("tenant", actor.tenant().value())
+                .param("order", order.value())
+                .query(UUID.class).list().stream()
+                .flatMap(id -> queries.detail(actor, new TicketId(id)).stream())
+                .toList();
     }
 
     /** Open tickets per status among those the actor may see. */

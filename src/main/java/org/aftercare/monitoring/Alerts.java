@@ -133,6 +133,28 @@ public class Alerts {
         return counts;
     }
 
+    /**
+     * Alerts resolved in [from, to) per rule, in the shops the actor serves: the "logistics issues
+     * handled" line of the cases module's account-health record.
+     */
+    public Map<AlertRule, Integer> resolvedByRule(Actor actor, Instant from, Instant to) {
+        Map<AlertRule, Integer> counts = new EnumMap<>(AlertRule.class);
+        jdbc.sql("""
+                select rule, count(*) as n from alert
+                 where tenant_id = :tenant and shop_id = any(:shops) and status = 'RESOLVED'
+                   and resolved_at >= :from and resolved_at < :to
+                 group by rule
+                """)
+                .param("tenant", actor.tenant().value())
+                .param("shops", servedShops(actor))
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query(rs -> {
+                    counts.put(AlertRule.valueOf(rs.getString("rule")), rs.getInt("n"));
+                });
+        return counts;
+    }
+
     public AlertView get(Actor actor, AlertId id) {
         return jdbc.sql("select * from alert where tenant_id = :tenant and id = :id and shop_id = any(:shops)")
                 .param("tenant", actor.tenant().value())

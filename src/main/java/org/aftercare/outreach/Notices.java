@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.aftercare.logistics.ShipmentId;
 import org.aftercare.orders.OrderId;
+import org.aftercare.outreach.notices.Coupons;
 import org.aftercare.outreach.notices.NoticeDraft;
 import org.aftercare.outreach.notices.NoticeQueries;
 import org.aftercare.outreach.notices.NoticeWriter;
@@ -40,10 +41,12 @@ public class Notices {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final OutreachProperties properties;
+    private final Coupons coupons;
 
     Notices(NoticeWriter writer, NoticeQueries queries, OrderFacts facts, NoticeTemplates templates, Shops shops,
-            JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, OutreachProperties properties) {
+            JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, OutreachProperties properties, Coupons coupons) {
         this.properties = properties;
+        this.coupons = coupons;
         this.writer = writer;
         this.queries = queries;
         this.facts = facts;
@@ -85,11 +88,18 @@ public class Notices {
         return get(actor, id);
     }
 
-    /** An agent sends a proposed notice as it was written. */
-    @Transactional
+    /**
+     * An agent sends a proposed notice as it was written. A coupon it names is granted first; when
+     * the caps call for a manager's approval the send is refused and the offer waits in the queue.
+     */
+    @Transactional(noRollbackFor = Coupons.NotGranted.class)
     public NoticeView send(Actor actor, NoticeId id) {
         actor.requireWrite();
-        get(actor, id);
+        NoticeView notice = get(actor, id);
+        if (notice.status() != NoticeStatus.PROPOSED) {
+            throw new IllegalArgumentException("status: only a PROPOSED notice can be sent");
+        }
+        coupons.grantBeforeSending(actor, notice);
         int changed = jdbc.sql("""
                 update notice set status = 'QUEUED', next_attempt_at = :now, decided_by = :by, last_error = null
                  where tenant_id = :tenant and id = :id and status = 'PROPOSED'
@@ -139,6 +149,27 @@ public class Notices {
     /** An order's notices in the shops the actor serves. */
     public List<NoticeView> ofOrder(Actor actor, OrderId order) {
         return queries.ofOrder(actor.tenant(), order.value()).stream().filter(n -> served(actor, n.shop())).toList();
+    }
+
+    /** Notices sent in [from, to) per scenario, in the shops the actor serves: for the cases module's account-health record. */
+    public java.util.Map<Scenario, Integer> sentBetween(Actor actor, java.time.Instant from, java.time.Instant to) {
+        UUID[] served = shops.of(actor.tenant()).stream().filter(s -> actor.serves(s.market()))
+                .map(s -> s.id().value()).toArray(UUID[]::new);
+        java.util.Map<Scenario, Integer> counts = new java.util.EnumMap<>(Scenario.class);
+        jdbc.sql("""
+                select scenario, count(*) as n from notice
+                 where tenant_id = :tenant and shop_id = any(:shops) and status = 'SENT'
+                   and sent_at >= :from and sent_at < :to
+                 group by scenario
+                """)
+                .param("tenant", actor.tenant().value())
+                .param("shops", served)
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .query(rs -> {
+                    counts.put(Scenario.valueOf(rs.getString("scenario")), rs.getInt("n"));
+                });
+        return counts;
     }
 
     /** The notices an order's buyer was sent, as communication records for the evidence archive. */

@@ -8,5 +8,5 @@
  * {@code promises} (follow-ups and broken promises), {@code web}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "tenancy", "orders", "logistics", "monitoring"})
+        allowedDependencies = {"shared", "tenancy", "orders", "logistics", "monitoring", "remedies"})
 package org.aftercare.outreach;

@@ -5,5 +5,5 @@
  * datasets for benchmarks. The world it simulates (markets, catalog, lanes, calendar) lives in
  * {@code world}; the reasoning behind its numbers in docs/simulator.md.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "orders", "logistics", "integrations", "desk", "returns"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "orders", "logistics", "integrations", "desk", "returns", "remedies"})
 package org.aftercare.simulator;

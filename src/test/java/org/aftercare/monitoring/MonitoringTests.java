@@ -173,8 +173,7 @@ class MonitoringTests {
 
     private void sweepNow() {
         // Registration also assesses asynchronously; let that settle so the sweep's result is the one we read.
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
-                "select count(*) from event_publication where completion_date is null").query(Integer.class).single() == 0);
+        org.aftercare.EventPublications.settle(jdbc);
         sweep.sweep();
     }
 

@@ -83,8 +83,7 @@ public class Parcels {
      * are assessed asynchronously; settling in between keeps a test's alerts deterministic.
      */
     public void settle() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "select count(*) from event_publication where completion_date is null").query(Integer.class).single() == 0);
+        org.aftercare.EventPublications.settle(jdbc);
     }
 
     public void scan(Shop shop, ShipmentId shipment, String carrier, Instant at, String location,

@@ -14,11 +14,12 @@ import org.aftercare.orders.Order;
 import org.aftercare.orders.OrderId;
 import org.aftercare.orders.Orders;
 import org.aftercare.outreach.Notices;
+import org.aftercare.remedies.Offers;
 import org.aftercare.tenancy.Actor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Gathers a ticket's side panel from orders, logistics, monitoring and outreach. */
+/** Gathers a ticket's side panel from orders, logistics, monitoring, outreach and remedies. */
 @Component
 class OrderPanels {
 
@@ -31,15 +32,17 @@ class OrderPanels {
     private final Tickets tickets;
     private final MessageSource messages;
     private final Notices notices;
+    private final Offers offers;
 
     OrderPanels(Orders orders, Shipments shipments, Alerts alerts, Tickets tickets, MessageSource messages,
-                Notices notices) {
+                Notices notices, Offers offers) {
+        this.notices = notices;
+        this.offers = offers;
         this.orders = orders;
         this.shipments = shipments;
         this.alerts = alerts;
         this.tickets = tickets;
         this.messages = messages;
-        this.notices = notices;
     }
 
     OrderPanel of(Actor actor, TicketDetail detail, Locale locale) {
@@ -65,6 +68,7 @@ class OrderPanels {
                 .limit(EARLIER_TICKETS)
                 .toList();
         var written = order.map(o -> notices.ofOrder(actor, o.id()).reversed()).orElse(List.of());
-        return new OrderPanel(order.orElse(null), parcels, written, earlier);
+        var orderOffers = order.map(o -> offers.ofOrder(actor, o.id())).orElse(List.of());
+        return new OrderPanel(order.orElse(null), parcels, written, earlier, orderOffers, actor.role().canManage());
     }
 }

@@ -4,10 +4,9 @@ import java.util.Optional;
 
 import org.aftercare.monitoring.AlertRaised;
 import org.aftercare.outreach.NoticePolicy;
-import org.aftercare.outreach.OfferedCoupons;
 import org.aftercare.outreach.OutreachProperties;
-import org.aftercare.shared.Money;
-import org.springframework.beans.factory.ObjectProvider;
+import org.aftercare.remedies.OfferState;
+import org.aftercare.remedies.OfferSummary;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +14,8 @@ import org.springframework.stereotype.Component;
  * Writes to the buyer when monitoring raises an alert on their parcel, as the shop's policy for
  * the rule says: AUTO queues the notice, PROPOSE leaves it for an agent, OFF writes nothing. Runs
  * after the alert's commit; the send key alert:&lt;alert&gt;:&lt;scenario&gt; makes a repeated event
- * write nothing new.
+ * write nothing new. A coupon remedies gives the delay goes into the notice; one that is not granted
+ * yet makes the notice wait for an agent, whatever the policy (see {@link Coupons}).
  */
 @Component
 class OnAlertRaised {
@@ -23,9 +23,9 @@ class OnAlertRaised {
     private final OrderFacts facts;
     private final SettingsStore settings;
     private final NoticeWriter writer;
-    private final ObjectProvider<OfferedCoupons> coupons;
+    private final Coupons coupons;
 
-    OnAlertRaised(OrderFacts facts, SettingsStore settings, NoticeWriter writer, ObjectProvider<OfferedCoupons> coupons) {
+    OnAlertRaised(OrderFacts facts, SettingsStore settings, NoticeWriter writer, Coupons coupons) {
         this.facts = facts;
         this.settings = settings;
         this.writer = writer;
@@ -47,10 +47,11 @@ class OnAlertRaised {
         if (policy == NoticePolicy.OFF) {
             return;
         }
-        OfferedCoupons offered = coupons.getIfAvailable();
-        Optional<Money> coupon = offered == null ? Optional.empty() : offered.forAlert(raised.tenant(), raised.alert());
+        // a coupon not yet granted is never promised by itself: the notice waits for an agent, whose send grants it
+        Optional<OfferSummary> coupon = coupons.forAlert(raised);
+        boolean couponToGrant = coupon.isPresent() && coupon.get().state() != OfferState.GRANTED;
         writer.write(raised.tenant(), new NoticeDraft(order.get(), raised.shipment(), raised.alert().value(), rule.scenario(),
-                rule.reason(), coupon.orElse(null), null, null, null,
-                "alert:" + raised.alert().value() + ":" + rule.scenario(), policy == NoticePolicy.PROPOSE, false, "alert"));
+                rule.reason(), coupon.map(OfferSummary::amount).orElse(null), null, null, null,
+                "alert:" + raised.alert().value() + ":" + rule.scenario(), policy == NoticePolicy.PROPOSE || couponToGrant, false, "alert"));
     }
 }

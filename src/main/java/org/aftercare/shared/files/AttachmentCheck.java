@@ -1,8 +1,12 @@
 package org.aftercare.shared.files;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -44,27 +48,56 @@ public final class AttachmentCheck {
 
     /** @param declaredType the media type the sender declared, if any */
     public Verdict check(String fileName, String declaredType, byte[] content) {
-        String name = fileName == null || fileName.isBlank() ? "attachment" : fileName.strip();
-        if (content == null || content.length == 0) {
-            return refuse(name + " is empty");
+        String name = name(fileName);
+        long size = content == null ? 0 : content.length;
+        String detected = size == 0 || size > maxBytes ? null : detect(content);
+        String refusal = refusal(name, declaredType, size, detected);
+        return refusal != null ? refuse(refusal) : new Verdict(new Accepted(name, detected, content, sha256(content)), null);
+    }
+
+    /**
+     * The same checks for a file too large to hold in memory, already written to disk and typed with
+     * {@link #detect(Path)}.
+     *
+     * @param detectedType may be null when the size is already refused
+     * @return why the file is refused, or null if it is kept
+     */
+    public String refusal(String fileName, String declaredType, long size, String detectedType) {
+        String name = name(fileName);
+        if (size <= 0) {
+            return name + " is empty";
         }
-        if (content.length > maxBytes) {
-            return refuse(name + " has " + content.length + " bytes; the limit is " + maxBytes + " bytes ("
-                    + maxBytes / (1024 * 1024) + " MB)");
+        if (size > maxBytes) {
+            return name + " has " + size + " bytes; the limit is " + maxBytes + " bytes ("
+                    + maxBytes / (1024 * 1024) + " MB)";
         }
-        String detected = detect(content);
+        String detected = baseType(detectedType);
         if (!allowedTypes.contains(detected)) {
-            return refuse(name + " is " + detected + ", which is not accepted; accepted: " + String.join(", ", allowedTypes));
+            return name + " is " + detected + ", which is not accepted; accepted: " + String.join(", ", allowedTypes);
         }
         String declared = declaredType == null ? null : baseType(declaredType);
         if (declared != null && !declared.equals("application/octet-stream") && !sameFamily(declared, detected)) {
-            return refuse(name + " is declared as " + declared + " but its content is " + detected);
+            return name + " is declared as " + declared + " but its content is " + detected;
         }
         String byName = TIKA.detect(name);
         if (!byName.equals(MimeTypes.OCTET_STREAM) && !sameFamily(byName, detected)) {
-            return refuse(name + " is named like " + byName + " but its content is " + detected);
+            return name + " is named like " + byName + " but its content is " + detected;
         }
-        return new Verdict(new Accepted(name, detected, content, sha256(content)), null);
+        return null;
+    }
+
+    /** The type of a file on disk, from its first bytes. */
+    public static String detect(Path file) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            return baseType(TIKA.detect(in));
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String name(String fileName) {
+        return fileName == null || fileName.isBlank() ? "attachment" : fileName.strip();
     }
 
     private static Verdict refuse(String reason) {

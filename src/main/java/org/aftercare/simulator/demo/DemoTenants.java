@@ -54,10 +54,12 @@ class DemoTenants {
     private final JdbcClient jdbc;
     private final DemoDesk desk;
     private final DemoReturns demoReturns;
+    private final DemoOffers demoOffers;
 
     DemoTenants(Tenants tenants, Shops shops, Simulator simulator, SimulatorProperties properties,
                 TransactionTemplate transactions, Clock clock, TrackingConnections connections, JdbcClient jdbc,
-                DemoDesk desk, DemoReturns demoReturns) {
+                DemoDesk desk, DemoReturns demoReturns, DemoOffers demoOffers) {
+        this.demoOffers = demoOffers;
         this.desk = desk;
         this.demoReturns = demoReturns;
         this.connections = connections;
@@ -115,8 +117,9 @@ class DemoTenants {
                 Scenario.lastDays(settings.seed() + 1, settings.agencyClientOrders(), settings.days(), clock));
         desk.populate(seller, admin, agent, settings.seed(), settings.deskMessages());
         int returnRequests = demoReturns.populate(seller, settings.seed(), settings.returnRequests());
-        log.info("Demo: generated {}, {} buyer messages and {} return requests for {}", sellerData,
-                settings.deskMessages(), returnRequests, SELLER);
+        int grantedOffers = demoOffers.populate(seller, admin, ADMIN, settings.seed());
+        log.info("Demo: generated {}, {} buyer messages, {} return requests and {} granted offers for {}", sellerData,
+                settings.deskMessages(), returnRequests, grantedOffers, SELLER);
         log.info("Demo: generated {} for {}", clientData, AGENCY_CLIENT);
     }
 }

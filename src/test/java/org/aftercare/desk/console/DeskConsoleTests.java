@@ -88,7 +88,7 @@ class DeskConsoleTests {
                 .contains(parcels.number(seller.parcelOf(orderNumber))).contains("/shipments/" + seller.parcelOf(orderNumber))
                 .contains("No pickup")
                 .contains("beleg.txt")
-                .contains("once the offers module exists").contains("once the returns module exists")
+                .contains("id=\"order-offers\"").contains("Propose by the policy").contains("once the returns module exists")
                 .contains("once the cases module exists")
                 .contains("Reply to the buyer").contains("Pending warehouse")
                 .doesNotContain("??");
@@ -203,7 +203,7 @@ class DeskConsoleTests {
         assertThat(inboxPage).contains("客服工作台").contains("查询物流").doesNotContain("??");
         String view = mvc.perform(get("/desk/tickets/" + ticket).locale(Locale.SIMPLIFIED_CHINESE).with(agent))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(view).contains("对话").contains("补偿模块上线后").doesNotContain("??");
+        assertThat(view).contains("对话").contains("按政策提议").doesNotContain("??");
     }
 
     @Test

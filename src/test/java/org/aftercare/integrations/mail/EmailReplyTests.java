@@ -73,7 +73,9 @@ class EmailReplyTests extends WithMailServer {
             assertThat(delivery(reply)).isEqualTo("QUEUED");
             assertThat(jdbc.sql("select delivery_error from ticket_message where id = :id").param("id", reply)
                     .query(String.class).single()).contains("Connection refused");
-            assertThat(outbox.sweep()).as("not due before its backoff").isZero();
+            outbox.sweep();
+            assertThat(jdbc.sql("select attempts from ticket_message where id = :id").param("id", reply)
+                    .query(Integer.class).single()).as("not tried again before its backoff").isEqualTo(1);
         }
         finally {
             MAIL.start();
@@ -102,9 +104,10 @@ class EmailReplyTests extends WithMailServer {
         var ticket = tickets.get(owner, ticketOf(angry)).ticket();
         assertThat(ticket.escalatedAt()).isNotNull();
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> receivedBy(email(manager)).size() == 1
-                && receivedBy(seller.ownerEmail()).size() == 1);
-        MimeMessage notice = receivedBy(email(manager)).getFirst();
+        // the shared test clock may run ahead of the mail's date, so an SLA breach notice may come too
+        await().atMost(Duration.ofSeconds(20)).until(() -> escalationsTo(email(manager)).size() == 1
+                && escalationsTo(seller.ownerEmail()).size() == 1);
+        MimeMessage notice = escalationsTo(email(manager)).getFirst();
         assertThat(notice.getSubject()).isEqualTo("[Aftercare] Ticket #" + ticket.number() + " escalated (risk " + ticket.risk() + ")");
         assertThat(ticket.riskReasons()).contains(org.aftercare.desk.RiskReason.THREAT_OF_LEGAL_ACTION);
         assertThat(GreenMailUtil.getBody(notice)).contains("Risk: " + ticket.risk() + " of 100")
@@ -182,6 +185,17 @@ class EmailReplyTests extends WithMailServer {
         catch (Exception e) {
             return "";
         }
+    }
+
+    private static List<MimeMessage> escalationsTo(String address) {
+        return receivedBy(address).stream().filter(m -> {
+            try {
+                return m.getSubject().contains("escalated");
+            }
+            catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).toList();
     }
 
     static List<MimeMessage> receivedBy(String address) {

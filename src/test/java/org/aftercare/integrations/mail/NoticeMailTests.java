@@ -68,6 +68,7 @@ class NoticeMailTests extends WithMailServer {
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEventPublisher events;
     @Autowired TransactionTemplate transactions;
+    @Autowired org.aftercare.remedies.Offers offers;
 
     String buyer;
     OrderId order;
@@ -142,6 +143,33 @@ class NoticeMailTests extends WithMailServer {
                 .param("order", order.value()).query(String.class).list()).containsExactly("KEPT", "OPEN");
         assertThat(notices.sentForOrder(seller.id(), order)).extracting(r -> r.scenario())
                 .containsExactly(Scenario.DELAY_NOTICE, Scenario.FOLLOW_UP_UPDATE);
+    }
+
+    @Test
+    void aCouponIsOnlyPromisedOnceGrantedAndTheGrantLandsInTheLedger() throws Exception {
+        shipments.register(seller.id(), new ShipmentRegistration(seller.shop().id(), order,
+                "OP" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(), "OUTREACH_POST",
+                null, null, "CN", "DE", "standard", clock.instant().minus(Duration.ofHours(1)), null,
+                LocalDate.now(clock).minusDays(4), false));
+        settle();
+
+        NoticeView proposed = notices.find(owner, orderNumber, NoticeStatus.PROPOSED).stream()
+                .filter(n -> n.coupon() != null).findFirst().orElseThrow();
+        assertThat(proposed.coupon()).isEqualTo(Money.of("5.00", "EUR"));
+        assertThat(proposed.body()).contains("Gutschein über 5,00\u00a0€");
+        assertThat(receivedBy(buyer)).as("a coupon nobody granted is not promised by itself").isEmpty();
+        assertThat(offers.forAlert(seller.id(), new AlertId(proposed.alert())).orElseThrow().state())
+                .isEqualTo(org.aftercare.remedies.OfferState.PROPOSED);
+
+        notices.send(owner, new org.aftercare.outreach.NoticeId(proposed.id()));
+        outbox.dispatch();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> receivedBy(buyer).size() == 1);
+        assertThat(((String) receivedBy(buyer).getFirst().getContent())).contains("Gutschein über 5,00\u00a0€");
+        assertThat(offers.forAlert(seller.id(), new AlertId(proposed.alert())).orElseThrow().state())
+                .isEqualTo(org.aftercare.remedies.OfferState.GRANTED);
+        assertThat(jdbc.sql("select sum(amount) from remedy_ledger where order_id = :order")
+                .param("order", order.value()).query(java.math.BigDecimal.class).single()).isEqualByComparingTo("5.00");
     }
 
     @Test
@@ -247,8 +275,7 @@ class NoticeMailTests extends WithMailServer {
     }
 
     private void settle() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
-                "select count(*) from event_publication where completion_date is null").query(Integer.class).single() == 0);
+        org.aftercare.EventPublications.settle(jdbc);
     }
 
     private static List<MimeMessage> receivedBy(String address) {

@@ -26,9 +26,6 @@ import org.springframework.test.context.TestPropertySource;
  */
 @Tag("bench")
 @TestPropertySource(properties = {
-        // spring-modulith-moments' auto-configuration carries @EnableScheduling, so the scheduled
-        // dispatch ran alongside the measured one and took half the rounds ("tried" was half of SENT)
-        "spring.autoconfigure.exclude=org.springframework.modulith.moments.autoconfigure.MomentsAutoConfiguration",
         // GreenMail logs every new recipient it creates at INFO: the test server's cost, not ours
         "logging.level.com.icegreen.greenmail=WARN",
         "logging.level.org.aftercare.outreach.outbox=${bench.outbox.log:INFO}"})

@@ -1,6 +1,5 @@
 package org.aftercare.integrations.tracking;
 
-import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -150,8 +149,7 @@ class IngestionBenchmark {
             }
         }
         long stored = System.nanoTime();
-        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(50)).until(() -> jdbc.sql(
-                "select count(*) from event_publication where completion_date is null").query(Integer.class).single() == 0);
+        org.aftercare.EventPublications.settle(jdbc, Duration.ofMinutes(10), Duration.ofMillis(50));
         long assessed = System.nanoTime();
         CpuTimes cpu = CpuTimes.now(DATA_DIR).since(cpuAtStart);
         return new Round(prefix, storedEvents.get(), parsing.get() / 1e9, seconds(started, stored), seconds(started, assessed),

@@ -56,6 +56,8 @@ class SimulatorDemoTests {
         assertThat(count("ticket", seller)).as("buyer messages in the desk").isBetween(50L, 150L);
         assertThat(count("desk_team", seller)).isEqualTo(3L);
         assertThat(count("return_request", seller)).as("return requests on delivered demo orders").isPositive();
+        assertThat(count("offer", seller)).as("offers on late demo parcels").isPositive();
+        assertThat(count("remedy_ledger", seller)).as("granted demo offers in the cost ledger").isPositive();
         assertThat(tenants.actorForToken("ac_demo_test_token")).hasValueSatisfying(actor -> {
             assertThat(actor.tenant()).isEqualTo(seller);
             assertThat(actor.role()).isEqualTo(Role.OWNER);
