@@ -1,5 +1,8 @@
 package org.aftercare.outreach;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.aftercare.tenancy.ShopId;
 import org.aftercare.tenancy.TenantId;
 
@@ -16,6 +19,25 @@ public interface NoticeChannel {
     boolean availableFor(TenantId tenant, ShopId shop);
 
     void send(OutboundNotice notice) throws Exception;
+
+    /**
+     * Sends several notices of one shop, the way the outbox hands them over in a round; an adapter
+     * may override it to reuse one connection for all of them. Returns one outcome per notice, in
+     * order: null where the channel accepted it, else what {@link #send} would have thrown.
+     */
+    default List<Exception> sendAll(List<OutboundNotice> notices) {
+        List<Exception> outcomes = new ArrayList<>(notices.size());
+        for (OutboundNotice notice : notices) {
+            try {
+                send(notice);
+                outcomes.add(null);
+            }
+            catch (Exception e) {
+                outcomes.add(e);
+            }
+        }
+        return outcomes;
+    }
 
     /** The recipient can never be reached this way (malformed address or number). */
     class Undeliverable extends Exception {

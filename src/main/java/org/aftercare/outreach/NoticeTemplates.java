@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.aftercare.outreach.notices.SettingsStore;
 import org.aftercare.outreach.templates.Library;
 import org.aftercare.outreach.templates.NoticeText;
 import org.aftercare.outreach.templates.TemplateStore;
@@ -21,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Notice texts per scenario and language: the built-in library in EN, DE, FR, IT, ES and ZH,
  * overridden per shop by saved versions. A buyer gets the first language of the chain
- * buyer's language → shop's buyer languages → English that has a text; the fallback is reported.
+ * buyer's language → the shop's fallback languages (by default its buyer languages) → English
+ * that has a text; the fallback is reported.
  */
 @Service
 public class NoticeTemplates {
@@ -31,11 +33,13 @@ public class NoticeTemplates {
     private final TemplateStore store;
     private final Shops shops;
     private final Clock clock;
+    private final SettingsStore settings;
 
-    NoticeTemplates(TemplateStore store, Shops shops, Clock clock) {
+    NoticeTemplates(TemplateStore store, Shops shops, Clock clock, SettingsStore settings) {
         this.store = store;
         this.shops = shops;
         this.clock = clock;
+        this.settings = settings;
     }
 
     /** The buyer languages notices are written in. */
@@ -45,10 +49,15 @@ public class NoticeTemplates {
 
     /** buyer's language → the shop's buyer languages → English, each once, only languages with a text. */
     public static List<String> chain(String buyerLanguage, Shop shop) {
+        return chain(buyerLanguage, shop.buyerLanguages());
+    }
+
+    /** buyer's language → the fallback languages → English, each once, only languages with a text. */
+    public static List<String> chain(String buyerLanguage, List<String> fallbacks) {
         List<String> chain = new ArrayList<>();
         List<String> candidates = new ArrayList<>();
         candidates.add(BuyerLocale.language(buyerLanguage));
-        shop.buyerLanguages().forEach(l -> candidates.add(BuyerLocale.language(l)));
+        fallbacks.forEach(l -> candidates.add(BuyerLocale.language(l)));
         candidates.add(Library.FALLBACK);
         for (String candidate : candidates) {
             if (candidate != null && Library.LANGUAGES.contains(candidate) && !chain.contains(candidate)) {
@@ -61,7 +70,7 @@ public class NoticeTemplates {
     /** Fills the shop's text for a scenario in the buyer's language (or the first of the fallback chain). */
     public RenderedNotice render(Shop shop, Scenario scenario, String buyerLanguage, NoticeFacts facts) {
         TemplateVersion own = store.current(shop.tenant(), shop.id(), scenario).orElse(null);
-        List<String> chain = chain(buyerLanguage, shop);
+        List<String> chain = chain(buyerLanguage, settings.of(shop.tenant(), shop.id()).fallbacks(shop));
         String language = chain.getFirst();
         NoticeText text = textOf(own, scenario, language);
         String wanted = BuyerLocale.language(buyerLanguage);

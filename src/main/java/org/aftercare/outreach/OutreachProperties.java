@@ -24,7 +24,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxFollowUps    follow-ups in a row for one parcel; the last one promises nothing more
  * @param outboxEvery     how often the outbox looks for due notices
  * @param outboxBatch     notices leased per round
- * @param outboxParallel  sends in flight at once
+ * @param outboxParallel  connections sending at once (each carries a slice of one shop's notices on one channel)
+ * @param outboxPerConnection notices sent one after another over one connection; a shop's notices of a round
+ *                        beyond that go over further connections in parallel
  * @param lease           how long a leased notice is left to one instance
  */
 @ConfigurationProperties("aftercare.outreach")
@@ -37,7 +39,8 @@ public record OutreachProperties(@DefaultValue({"EMAIL", "TIKTOK_MESSAGE", "SMS"
                                  @DefaultValue("5") int maxFollowUps,
                                  @DefaultValue("5s") Duration outboxEvery,
                                  @DefaultValue("500") int outboxBatch,
-                                 @DefaultValue("32") int outboxParallel,
+                                 @DefaultValue("16") int outboxParallel,
+                                 @DefaultValue("100") int outboxPerConnection,
                                  @DefaultValue("5m") Duration lease) {
 
     /** Retry delays after each failed attempt; after the last one the notice is a dead letter. */

@@ -13,12 +13,13 @@ import org.aftercare.monitoring.Alerts;
 import org.aftercare.orders.Order;
 import org.aftercare.orders.OrderId;
 import org.aftercare.orders.Orders;
+import org.aftercare.outreach.Notices;
 import org.aftercare.remedies.Offers;
 import org.aftercare.tenancy.Actor;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Gathers a ticket's side panel from orders, logistics, monitoring and remedies. */
+/** Gathers a ticket's side panel from orders, logistics, monitoring, outreach and remedies. */
 @Component
 class OrderPanels {
 
@@ -30,9 +31,12 @@ class OrderPanels {
     private final Alerts alerts;
     private final Tickets tickets;
     private final MessageSource messages;
+    private final Notices notices;
     private final Offers offers;
 
-    OrderPanels(Orders orders, Shipments shipments, Alerts alerts, Tickets tickets, MessageSource messages, Offers offers) {
+    OrderPanels(Orders orders, Shipments shipments, Alerts alerts, Tickets tickets, MessageSource messages,
+                Notices notices, Offers offers) {
+        this.notices = notices;
         this.offers = offers;
         this.orders = orders;
         this.shipments = shipments;
@@ -63,7 +67,8 @@ class OrderPanels {
                 .filter(t -> !t.id().equals(detail.ticket().id()))
                 .limit(EARLIER_TICKETS)
                 .toList();
+        var written = order.map(o -> notices.ofOrder(actor, o.id()).reversed()).orElse(List.of());
         var orderOffers = order.map(o -> offers.ofOrder(actor, o.id())).orElse(List.of());
-        return new OrderPanel(order.orElse(null), parcels, earlier, orderOffers, actor.role().canManage());
+        return new OrderPanel(order.orElse(null), parcels, written, earlier, orderOffers, actor.role().canManage());
     }
 }

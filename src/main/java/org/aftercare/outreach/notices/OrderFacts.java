@@ -92,7 +92,8 @@ public class OrderFacts {
         return name == null || name.isBlank() ? null : name.strip().split("\\s+")[0];
     }
 
-    private static ZoneId zone(org.aftercare.orders.BuyerView buyer, Shop shop) {
+    /** The buyer's zone; the shop's when the buyer has none or an unknown one. */
+    public static ZoneId zone(org.aftercare.orders.BuyerView buyer, Shop shop) {
         if (buyer != null && buyer.timeZone() != null && !buyer.timeZone().isBlank()) {
             try {
                 return ZoneId.of(buyer.timeZone().strip());

@@ -15,6 +15,7 @@ import org.aftercare.outreach.OutreachProperties;
 import org.aftercare.tenancy.ShopId;
 import org.aftercare.tenancy.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.stereotype.Repository;
 
 import tools.jackson.core.type.TypeReference;
@@ -44,6 +45,7 @@ public class SettingsStore {
                     Time from = rs.getTime("quiet_from");
                     Time until = rs.getTime("quiet_until");
                     Integer max = (Integer) rs.getObject("max_per_day");
+                    Array fallbacks = rs.getArray("fallback_languages");
                     Map<AlertRule, NoticePolicy> policies = new EnumMap<>(AlertRule.class);
                     json.readValue(rs.getString("policies"), POLICIES)
                             .forEach((rule, policy) -> policies.put(AlertRule.valueOf(rule), NoticePolicy.valueOf(policy)));
@@ -52,11 +54,42 @@ public class SettingsStore {
                                     : Arrays.stream((String[]) channels.getArray()).map(Channel::valueOf).toList(),
                             new QuietHours(from == null ? defaults.quietFrom() : from.toLocalTime(),
                                     until == null ? defaults.quietUntil() : until.toLocalTime()),
-                            max == null ? defaults.maxPerDay() : max, policies);
+                            max == null ? defaults.maxPerDay() : max, policies,
+                            fallbacks == null ? List.of() : List.of((String[]) fallbacks.getArray()));
                 })
                 .optional()
-                .orElseGet(() -> new OutreachSettings(defaults.channels(),
-                        new QuietHours(defaults.quietFrom(), defaults.quietUntil()), defaults.maxPerDay(), Map.of()));
+                .orElseGet(this::defaults);
+    }
+
+    /** The module's defaults, which a shop without settings of its own follows. */
+    public OutreachSettings defaults() {
+        return new OutreachSettings(defaults.channels(), new QuietHours(defaults.quietFrom(), defaults.quietUntil()),
+                defaults.maxPerDay(), Map.of(), List.of());
+    }
+
+    /** Replaces a shop's settings: every value given is the shop's own from now on. */
+    public void save(TenantId tenant, ShopId shop, OutreachSettings settings) {
+        Map<String, String> policies = new LinkedHashMap<>();
+        settings.policies().forEach((rule, policy) -> policies.put(rule.name(), policy.name()));
+        jdbc.sql("""
+                insert into outreach_shop_settings (shop_id, tenant_id, channels, quiet_from, quiet_until, max_per_day,
+                                                    policies, fallback_languages)
+                values (:shop, :tenant, :channels, :quietFrom, :quietUntil, :maxPerDay, cast(:policies as jsonb), :fallbacks)
+                on conflict (shop_id) do update
+                   set channels = excluded.channels, quiet_from = excluded.quiet_from, quiet_until = excluded.quiet_until,
+                       max_per_day = excluded.max_per_day, policies = excluded.policies,
+                       fallback_languages = excluded.fallback_languages
+                 where outreach_shop_settings.tenant_id = :tenant
+                """)
+                .param("shop", shop.value()).param("tenant", tenant.value())
+                .param("channels", new SqlArrayValue("text", settings.channels().stream().map(Enum::name).toArray()))
+                .param("quietFrom", Time.valueOf(settings.quietHours().from()))
+                .param("quietUntil", Time.valueOf(settings.quietHours().until()))
+                .param("maxPerDay", settings.maxPerDay())
+                .param("policies", json.writeValueAsString(policies))
+                .param("fallbacks", settings.fallbackLanguages().isEmpty() ? null
+                        : new SqlArrayValue("text", settings.fallbackLanguages().toArray()))
+                .update();
     }
 
     /** Sets a shop's policy for one alert rule. */

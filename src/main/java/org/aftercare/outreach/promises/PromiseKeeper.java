@@ -111,6 +111,10 @@ public class PromiseKeeper {
                 .param("notice", followUp.value()).param("id", promise.id()).update();
     }
 
+    /** A promise closed as BROKEN, with what became of its follow-up. */
+    private record BrokenPromise(TenantId tenant, ShipmentId shipment, Instant dueAt, String note) {
+    }
+
     private int reportBroken() {
         Instant now = now();
         var broken = jdbc.sql("""
@@ -122,18 +126,19 @@ public class PromiseKeeper {
                 returning p.tenant_id, p.shipment_id, p.due_at, p.note
                 """)
                 .param("now", Timestamp.from(now)).param("grace", properties.promiseGrace().toSeconds() + " seconds")
-                .query((rs, n) -> new Object[] {rs.getObject("tenant_id", UUID.class), rs.getObject("shipment_id", UUID.class),
-                        rs.getTimestamp("due_at").toInstant(), rs.getString("note")})
+                .query((rs, n) -> new BrokenPromise(new TenantId(rs.getObject("tenant_id", UUID.class)),
+                        rs.getObject("shipment_id") == null ? null : new ShipmentId(rs.getObject("shipment_id", UUID.class)),
+                        rs.getTimestamp("due_at").toInstant(), rs.getString("note")))
                 .list();
-        for (Object[] b : broken) {
-            if (b[1] == null) {
+        for (BrokenPromise b : broken) {
+            if (b.shipment() == null) {
                 continue;
             }
             try {
-                alerts.brokenPromise(new TenantId((UUID) b[0]), new ShipmentId((UUID) b[1]), (Instant) b[2], (String) b[3]);
+                alerts.brokenPromise(b.tenant(), b.shipment(), b.dueAt(), b.note());
             }
             catch (RuntimeException e) {
-                log.warn("Could not raise the broken-promise alert for shipment {}: {}", b[1], e.getMessage());
+                log.warn("Could not raise the broken-promise alert for shipment {}: {}", b.shipment().value(), e.getMessage());
             }
         }
         return broken.size();

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,6 +18,7 @@ import org.aftercare.outreach.NoticeTemplates;
 import org.aftercare.outreach.Notices;
 import org.aftercare.outreach.Scenario;
 import org.aftercare.outreach.TemplateText;
+import org.aftercare.outreach.notices.OrderFacts;
 import org.aftercare.shared.Money;
 import org.aftercare.shared.NotFound;
 import org.aftercare.tenancy.Actor;
@@ -107,6 +109,7 @@ class OutreachConsoleController {
         model.addAttribute("reasons", DelayReason.values());
         model.addAttribute("form", form);
         model.addAttribute("key", form.key() == null || form.key().isBlank() ? UUID.randomUUID().toString() : form.key());
+        model.addAttribute("buyerZone", buyerZone(actor, form.shop(), form.orderNumber()));
         if (preview) {
             try {
                 model.addAttribute("preview", notices.preview(actor, composition(actor, form)));
@@ -116,6 +119,25 @@ class OutreachConsoleController {
             }
         }
         return "outreach/compose";
+    }
+
+    /** The zone the composer's dates and times are read in, shown next to the fields as the order number is typed. */
+    @GetMapping("/outreach/compose/zone")
+    String zone(Actor actor, @RequestParam(required = false) UUID shop, @RequestParam(required = false) String orderNumber,
+                Model model) {
+        model.addAttribute("buyerZone", buyerZone(actor, shop, orderNumber));
+        return "outreach/compose :: zone";
+    }
+
+    /** The buyer's zone for the order, or null while the order is not known. */
+    private ZoneId buyerZone(Actor actor, UUID shopId, String orderNumber) {
+        if (shopId == null || orderNumber == null || orderNumber.isBlank()) {
+            return null;
+        }
+        return shops.find(actor.tenant(), new ShopId(shopId)).filter(s -> actor.serves(s.market()))
+                .flatMap(shop -> orders.findByNumber(actor.tenant(), shop.id(), orderNumber.strip())
+                        .map(order -> OrderFacts.zone(order.buyer(), shop)))
+                .orElse(null);
     }
 
     private Composition composition(Actor actor, ComposeForm form) {
@@ -130,9 +152,11 @@ class OutreachConsoleController {
         Order order = orders.findByNumber(actor.tenant(), shop.id(), form.orderNumber().strip())
                 .orElseThrow(() -> new IllegalArgumentException("orderNumber: no order " + form.orderNumber().strip()
                         + " in " + shop.name()));
-        Instant from = form.etaFrom() == null ? null : form.etaFrom().atTime(12, 0).atZone(shop.zone()).toInstant();
-        Instant to = form.etaTo() == null ? null : form.etaTo().atTime(12, 0).atZone(shop.zone()).toInstant();
-        Instant next = form.nextUpdateAt() == null ? null : form.nextUpdateAt().atZone(shop.zone()).toInstant();
+        // what the agent types is the buyer's calendar and clock: the notice speaks in the buyer's zone
+        ZoneId zone = OrderFacts.zone(order.buyer(), shop);
+        Instant from = form.etaFrom() == null ? null : form.etaFrom().atTime(12, 0).atZone(zone).toInstant();
+        Instant to = form.etaTo() == null ? null : form.etaTo().atTime(12, 0).atZone(zone).toInstant();
+        Instant next = form.nextUpdateAt() == null ? null : form.nextUpdateAt().atZone(zone).toInstant();
         Money coupon = form.coupon() == null ? null : Money.of(form.coupon(), shop.currency().getCurrencyCode());
         return new Composition(order.id().value(), null, form.scenario() == null ? Scenario.DELAY_NOTICE : form.scenario(),
                 form.reason(), from, to, next, coupon, form.key());

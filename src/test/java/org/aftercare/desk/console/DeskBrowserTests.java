@@ -17,6 +17,10 @@ import org.aftercare.desk.TicketStatus;
 import org.aftercare.desk.Tickets;
 import org.aftercare.logistics.Shipments;
 import org.aftercare.orders.Orders;
+import org.aftercare.outreach.Composition;
+import org.aftercare.outreach.DelayReason;
+import org.aftercare.outreach.Notices;
+import org.aftercare.outreach.Scenario;
 import org.aftercare.tenancy.Role;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.Tenants;
@@ -36,7 +40,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
 /**
- * An agent's desk in a real browser: working the inbox from the keyboard, reading a hostile
+ * An agent's desk in a real browser: working the inbox from the keyboard with the order and the
+ * notices already written to the buyer beside the conversation, reading a hostile
  * buyer message as plain text, and seeing a new message arrive without reloading.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -53,6 +58,7 @@ class DeskBrowserTests {
     @Autowired Orders orders;
     @Autowired Shipments shipments;
     @Autowired Clock clock;
+    @Autowired Notices notices;
 
     private Chromium chromium;
     private BrowserContext context;
@@ -93,6 +99,9 @@ class DeskBrowserTests {
         TicketId first = seller.write(seller.shop(), "mia@example.de", "Wo ist meine Bestellung?",
                 "Hallo, wo ist meine Bestellung " + order + "? Ich warte seit zwei Wochen.", null, java.util.List.of());
         TicketId second = seller.email("tom@example.de", "Falsche Größe", "Die Jacke ist zu klein, ich möchte sie umtauschen.");
+        var placed = orders.findByNumber(seller.tenant.id(), seller.shop().id(), order).orElseThrow();
+        notices.compose(seller.owner, new Composition(placed.id().value(), null, Scenario.DELAY_NOTICE,
+                DelayReason.CUSTOMS_INSPECTION, null, null, null, null, "desk-panel"));
 
         signIn();
         page.navigate(url("/desk"));
@@ -120,6 +129,11 @@ class DeskBrowserTests {
         assertThat(page.locator(".conversation .message.inbound")).containsText("Ich warte seit zwei Wochen");
         assertThat(page.locator(".order-panel")).containsText(order);
         assertThat(page.locator(".order-panel")).containsText("Winterjacke M");
+        Locator notice = page.locator(".order-panel .order-notices li[data-scenario=DELAY_NOTICE]").first();
+        assertThat(notice).containsText("Delay notice");
+        assertThat(notice).containsText("Skipped");
+        assertThat(notice).containsText("no channel");
+        assertThat(page.locator(".order-panel a.all-notices")).hasAttribute("href", "/outreach?order=" + order);
         page.waitForFunction("() => typeof htmx === 'object'");
 
         page.keyboard().press("r");

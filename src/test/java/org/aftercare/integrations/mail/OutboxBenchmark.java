@@ -2,6 +2,7 @@ package org.aftercare.integrations.mail;
 
 import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,12 +10,14 @@ import org.aftercare.TestClock;
 import org.aftercare.orders.NewOrder;
 import org.aftercare.orders.OrderId;
 import org.aftercare.orders.Orders;
+import org.aftercare.outreach.OutreachProperties;
 import org.aftercare.outreach.outbox.NoticeOutbox;
 import org.aftercare.shared.Money;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Outbox dispatch to a local SMTP server (GreenMail): N notices queued with one insert … select
@@ -22,12 +25,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * asks ≥ 500/s. Run with bench/outbox.sh.
  */
 @Tag("bench")
+@TestPropertySource(properties = {
+        // GreenMail logs every new recipient it creates at INFO: the test server's cost, not ours
+        "logging.level.com.icegreen.greenmail=WARN",
+        "logging.level.org.aftercare.outreach.outbox=${bench.outbox.log:INFO}"})
 class OutboxBenchmark extends WithMailServer {
 
     @Autowired Orders orders;
     @Autowired NoticeOutbox outbox;
     @Autowired JdbcClient jdbc;
     @Autowired TestClock clock;
+    @Autowired OutreachProperties properties;
 
     @Test
     void dispatch() {
@@ -45,12 +53,18 @@ class OutboxBenchmark extends WithMailServer {
                   from generate_series(1, :count) i
                 """)
                 .param("tenant", seller.id().value()).param("shop", seller.shop().id().value()).param("order", order.value())
-                .param("body", body).param("now", Timestamp.from(clock.instant())).param("count", count).update();
+                .param("body", body).param("count", count)
+                // whole microseconds, as the outbox's clock reads them: PostgreSQL would round a
+                // nanosecond instant up half the time, and the notices would not be due yet
+                .param("now", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS))).update();
         double queued = (System.nanoTime() - queuing) / 1e9;
 
         long start = System.nanoTime();
         int tried = outbox.dispatch();
         double seconds = (System.nanoTime() - start) / 1e9;
+        int expected = count;
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).failFast(() -> tried == 0)
+                .until(() -> MAIL.getReceivedMessages().length >= expected);
         int sent = jdbc.sql("select count(*) from notice where tenant_id = :tenant and status = 'SENT'")
                 .param("tenant", seller.id().value()).query(Integer.class).single();
         System.out.printf("%n=== Outbox dispatch benchmark ===%n");
@@ -59,6 +73,8 @@ class OutboxBenchmark extends WithMailServer {
                 MAIL.getReceivedMessages().length);
         System.out.printf("dispatch time:    %.2f s%n", seconds);
         System.out.printf("throughput:       %,.0f e-mails/s%n", sent / seconds);
+        System.out.printf("connections:      %d notices each, %d at once (aftercare.outreach.outbox-per-connection, -parallel)%n",
+                properties.outboxPerConnection(), properties.outboxParallel());
         System.out.printf("load average:     %s%n", loadAverage());
         System.out.printf("reproduce: bench/outbox.sh %d%n", count);
         clock.advance(Duration.ZERO);

@@ -86,6 +86,18 @@ class SimulatorDemoTests {
     }
 
     @Test
+    void theDemosDelayedParcelsHaveNoticesThatSayWhyTheyWereNotSent() {
+        TenantId seller = tenants.findTenantByName("Demo Seller").orElseThrow();
+        // alerts from the generated tracking raise notices after the demo's transaction, asynchronously
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> count("notice", seller) > 0);
+        assertThat(jdbc.sql("select distinct last_error from notice where tenant_id = :tenant and status = 'SKIPPED'")
+                .param("tenant", seller.value()).query(String.class).list())
+                .as("the demo shops have no channel to buyers set up, and the notices say so")
+                .isNotEmpty().allSatisfy(reason -> assertThat(reason).startsWith("no channel:"));
+    }
+
+    @Test
     void startingAgainGeneratesNothingMore() {
         TenantId seller = tenants.findTenantByName("Demo Seller").orElseThrow();
         long events = count("tracking_event", seller);
