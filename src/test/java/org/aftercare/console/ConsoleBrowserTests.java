@@ -1,5 +1,6 @@
 package org.aftercare.console;
 
+import org.aftercare.BrowserTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.file.Path;
@@ -12,12 +13,8 @@ import org.aftercare.tenancy.Shop;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.TenantId;
 import org.aftercare.tenancy.Tenants;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,8 +33,7 @@ import com.microsoft.playwright.options.SelectOption;
  * and tenant. Skipped only where no Chromium is installed; CI installs it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ConsoleBrowserTests {
+class ConsoleBrowserTests extends BrowserTest {
 
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
 
@@ -47,10 +43,6 @@ class ConsoleBrowserTests {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
 
-    private Chromium chromium;
-    private Browser browser;
-    private BrowserContext context;
-    private Page page;
 
     private String seller;
     private String agent;
@@ -59,9 +51,6 @@ class ConsoleBrowserTests {
 
     @BeforeAll
     void startBrowserAndSeedSellers() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-
         sellers = new TestSellers(tenants, shops, jdbc);
         TenantId lumen = sellers.seller("Lumen Home");
         Shop uk = sellers.shop(lumen, "Lumen UK", "GB", "GBP", "Europe/London");
@@ -80,28 +69,6 @@ class ConsoleBrowserTests {
         agent = sellers.user("agent@agency.example", "Europe/Berlin", first, second);
 
         newcomer = sellers.user("owner@newcomer.example", "UTC", sellers.seller("Newcomer"));
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setLocale("en-US")
-                .setViewportSize(1440, 900));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

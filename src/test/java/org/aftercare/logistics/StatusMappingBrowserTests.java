@@ -1,5 +1,6 @@
 package org.aftercare.logistics;
 
+import org.aftercare.BrowserTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.file.Path;
@@ -14,10 +15,7 @@ import org.aftercare.TestTenant;
 import org.aftercare.tenancy.Role;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.Tenants;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,8 +33,7 @@ import com.microsoft.playwright.options.SelectOption;
  * in place, and the row says what it changed. Skipped only where no Chromium is installed.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class StatusMappingBrowserTests {
+class StatusMappingBrowserTests extends BrowserTest {
 
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
 
@@ -48,21 +45,6 @@ class StatusMappingBrowserTests {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
 
-    private Chromium chromium;
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aManagerMapsAnUnknownCarrierStatusInPlace() {

@@ -1,5 +1,6 @@
 package org.aftercare.cases.console;
 
+import org.aftercare.BrowserTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.awt.Color;
@@ -17,7 +18,6 @@ import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
-import org.aftercare.Chromium;
 import org.aftercare.TestTenant;
 import org.aftercare.logistics.ShipmentId;
 import org.aftercare.monitoring.Parcels;
@@ -28,20 +28,14 @@ import org.aftercare.tenancy.Actor;
 import org.aftercare.tenancy.Role;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.Tenants;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
 /**
@@ -50,8 +44,7 @@ import com.microsoft.playwright.Page;
  * evidence with its hash and the checklist and completeness bar move.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CasesBrowserTests {
+class CasesBrowserTests extends BrowserTest {
 
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
 
@@ -63,35 +56,11 @@ class CasesBrowserTests {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
 
-    private Chromium chromium;
-    private BrowserContext context;
-    private Page page;
     private TestTenant seller;
-
-    @BeforeAll
-    void startBrowser() {
-        chromium = Chromium.launch();
-    }
 
     @BeforeEach
     void aSeller() {
         seller = TestTenant.create(tenants, shops, "US", Role.AGENT);
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1440, 900));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test
@@ -143,9 +112,7 @@ class CasesBrowserTests {
         String first = deliveredOrder();
         String second = deliveredOrder();
         String agent = user(Role.AGENT);
-        context.close();
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1440, 900));
-        page = context.newPage();
+        newPage("zh-CN");
         signIn(agent);
 
         page.navigate(url("/cases"));

@@ -1,5 +1,6 @@
 package org.aftercare.desk.console;
 
+import org.aftercare.BrowserTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +10,6 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.aftercare.Chromium;
 import org.aftercare.TestTenant;
 import org.aftercare.desk.Inbox;
 import org.aftercare.desk.TicketId;
@@ -24,18 +24,12 @@ import org.aftercare.outreach.Scenario;
 import org.aftercare.tenancy.Role;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.Tenants;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
@@ -45,8 +39,7 @@ import com.microsoft.playwright.Page;
  * buyer message as plain text, and seeing a new message arrive without reloading.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DeskBrowserTests {
+class DeskBrowserTests extends BrowserTest {
 
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
 
@@ -60,37 +53,13 @@ class DeskBrowserTests {
     @Autowired Clock clock;
     @Autowired Notices notices;
 
-    private Chromium chromium;
-    private BrowserContext context;
-    private Page page;
     private DeskSeller seller;
     private String agent;
-
-    @BeforeAll
-    void startBrowser() {
-        chromium = Chromium.launch();
-    }
 
     @BeforeEach
     void aSellerAndAnAgent() {
         seller = new DeskSeller(tenants, shops, inbox, orders, shipments, clock);
         agent = seller.user(Role.AGENT, Set.of());
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1440, 900));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

@@ -1,18 +1,15 @@
 package org.aftercare.desk.knowledge;
 
+import org.aftercare.BrowserTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.file.Path;
 
-import org.aftercare.Chromium;
 import org.aftercare.TestTenant;
 import org.aftercare.tenancy.Role;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.Tenants;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,26 +21,12 @@ import com.microsoft.playwright.options.SelectOption;
 
 /** The knowledge-base page's main task in a real browser: a manager reads an SOP, changes it, and reads it in Chinese. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class KnowledgeBrowserTests {
+class KnowledgeBrowserTests extends BrowserTest {
 
     @LocalServerPort int port;
     @Autowired Tenants tenants;
     @Autowired Shops shops;
 
-    private Chromium chromium;
-
-    @BeforeAll
-    void startBrowser() {
-        chromium = Chromium.launch();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aManagerAdaptsTheSizeSopAndTheChineseTeamReadsTheirs() {

@@ -1,5 +1,6 @@
 package org.aftercare.evidence.web;
 
+import org.aftercare.BrowserTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.aftercare.Chromium;
 import org.aftercare.TestTenant;
 import org.aftercare.evidence.EvidenceArchive;
 import org.aftercare.orders.NewOrder;
@@ -24,18 +24,12 @@ import org.aftercare.tenancy.Actor;
 import org.aftercare.tenancy.Role;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.Tenants;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
@@ -46,8 +40,7 @@ import com.microsoft.playwright.options.FilePayload;
  * reason; the order record is generated with one click.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EvidenceBrowserTests {
+class EvidenceBrowserTests extends BrowserTest {
 
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
 
@@ -58,17 +51,9 @@ class EvidenceBrowserTests {
     @Autowired EvidenceArchive archive;
     @Autowired Clock clock;
 
-    private Chromium chromium;
-    private BrowserContext context;
-    private Page page;
     private TestTenant seller;
     private String orderNumber;
     private OrderId order;
-
-    @BeforeAll
-    void startBrowser() {
-        chromium = Chromium.launch();
-    }
 
     @BeforeEach
     void anOrder() {
@@ -78,22 +63,6 @@ class EvidenceBrowserTests {
         order = orders.create(owner, new NewOrder(seller.shop().id(), orderNumber, clock.instant().minus(Duration.ofDays(12)),
                 new NewOrder.NewBuyer("buyer-" + orderNumber, "Lena Käufer", "lena@example.de", null, "DE", "de", null),
                 List.of(new NewOrder.Line("MUG-BLUE", "Blue mug", Money.of("14.90", "EUR"), 1, false)), "API")).order();
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1440, 900));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

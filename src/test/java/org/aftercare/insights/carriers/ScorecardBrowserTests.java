@@ -1,5 +1,6 @@
 package org.aftercare.insights.carriers;
 
+import org.aftercare.BrowserTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,15 +8,12 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.aftercare.Chromium;
 import org.aftercare.TestTenant;
 import org.aftercare.tenancy.Role;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.Tenants;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,8 +28,7 @@ import com.microsoft.playwright.Page;
  * the console's CSP (no inline scripts), with no script errors and no missing resources.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScorecardBrowserTests {
+class ScorecardBrowserTests extends BrowserTest {
 
 
     @LocalServerPort int port;
@@ -40,14 +37,10 @@ class ScorecardBrowserTests {
     @Autowired JdbcClient jdbc;
     @Autowired ScorecardRollup rollup;
 
-    private Chromium chromium;
-    private Browser browser;
     private TestTenant seller;
 
     @BeforeAll
-    void startBrowserAndSeedParcels() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
+    void seedParcels() {
         jdbc.sql("insert into carrier (code, name, kind) values ('YUNEXPRESS', 'YunExpress', 'CROSS_BORDER'), "
                 + "('4PX', '4PX', 'CROSS_BORDER') on conflict do nothing").update();
         seller = TestTenant.create(tenants, shops, "US", Role.OWNER);
@@ -57,13 +50,6 @@ class ScorecardBrowserTests {
                 ADeliveredShipment.by("4PX").shipped("2026-09-03T00:00:00Z").deliveredAfterDays(7).promisedBy("2026-09-12").insert(jdbc, seller));
         rollup.markStale(seller.id(), parcels);
         rollup.refreshAllStale();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.aftercare.insights.returns;
 
+import org.aftercare.BrowserTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.aftercare.insights.returns.SkuSales.aSku;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,15 +12,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.aftercare.Chromium;
 import org.aftercare.TestTenant;
 import org.aftercare.tenancy.Role;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.Tenants;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,8 +29,7 @@ import com.microsoft.playwright.Page;
 
 /** The return insights page in a real browser: a runs-small SKU's feedback item, its advice, acknowledged. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReturnInsightsBrowserTests {
+class ReturnInsightsBrowserTests extends BrowserTest {
 
     @LocalServerPort int port;
     @Autowired Tenants tenants;
@@ -41,12 +38,10 @@ class ReturnInsightsBrowserTests {
     @Autowired SpikeDetection detection;
     @Autowired Clock clock;
 
-    private Chromium chromium;
     private TestTenant seller;
 
     @BeforeAll
-    void startBrowserAndARunsSmallDress() {
-        chromium = Chromium.launch();
+    void aRunsSmallDress() {
         seller = TestTenant.create(tenants, shops, "DE", Role.OWNER);
         Instant now = clock.instant();
         aSku("DRESS-RUNS-SMALL").titled("Summer dress").sold(500).between(now.minus(Duration.ofDays(117)), now.minus(Duration.ofDays(29)))
@@ -54,13 +49,6 @@ class ReturnInsightsBrowserTests {
         aSku("DRESS-RUNS-SMALL").titled("Summer dress").sold(150).between(now.minus(Duration.ofDays(27)), now.minus(Duration.ofDays(1)))
                 .returned(24, "SIZE_MISMATCH").insert(jdbc, seller);
         detection.detect(seller.id());
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

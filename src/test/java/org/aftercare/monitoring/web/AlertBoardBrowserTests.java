@@ -1,12 +1,12 @@
 package org.aftercare.monitoring.web;
 
+import org.aftercare.BrowserTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.regex.Pattern;
 
-import org.aftercare.Chromium;
 import org.aftercare.console.TestSellers;
 import org.aftercare.logistics.ShipmentId;
 import org.aftercare.monitoring.Parcels;
@@ -14,19 +14,13 @@ import org.aftercare.tenancy.Shop;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.TenantId;
 import org.aftercare.tenancy.Tenants;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -37,8 +31,7 @@ import com.microsoft.playwright.options.AriaRole;
  * a buyer's non-receipt, read it all in Chinese.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AlertBoardBrowserTests {
+class AlertBoardBrowserTests extends BrowserTest {
 
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
 
@@ -48,10 +41,6 @@ class AlertBoardBrowserTests {
     @Autowired JdbcClient jdbc;
     @Autowired Parcels parcels;
 
-    private Chromium chromium;
-    private Browser browser;
-    private BrowserContext context;
-    private Page page;
 
     private String agent;
     private String newcomer;
@@ -59,10 +48,7 @@ class AlertBoardBrowserTests {
     private ShipmentId delivered;
 
     @BeforeAll
-    void startBrowserAndSeedAlerts() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-
+    void seedAlerts() {
         TestSellers sellers = new TestSellers(tenants, shops, jdbc);
         TenantId lumen = sellers.seller("Lumen Home");
         Shop us = sellers.shop(lumen, "Lumen US", "US", "USD", "America/New_York");
@@ -75,26 +61,6 @@ class AlertBoardBrowserTests {
         parcels.raisedWhenDue(lumen);
         agent = sellers.user("ops@lumen.example", "Europe/Berlin", lumen);
         newcomer = sellers.user("calm@quiet.example", "UTC", sellers.seller("Quiet Shop"));
-    }
-
-    @BeforeEach
-    void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1440, 900));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.aftercare.outreach.web;
 
+import org.aftercare.BrowserTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
-import org.aftercare.Chromium;
 import org.aftercare.console.TestSellers;
 import org.aftercare.monitoring.AlertRule;
 import org.aftercare.orders.NewOrder;
@@ -26,19 +26,14 @@ import org.aftercare.tenancy.Shop;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.TenantId;
 import org.aftercare.tenancy.Tenants;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
 /**
@@ -47,8 +42,7 @@ import com.microsoft.playwright.Page;
  * broken template or setting is refused naming the field.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OutreachBrowserTests {
+class OutreachBrowserTests extends BrowserTest {
 
     @LocalServerPort int port;
     @Autowired Tenants tenants;
@@ -57,10 +51,6 @@ class OutreachBrowserTests {
     @Autowired JdbcClient jdbc;
     @Autowired SettingsStore settings;
 
-    private Chromium chromium;
-    private Browser browser;
-    private BrowserContext context;
-    private Page page;
     private String manager;
     private String orderNumber;
     private TestSellers sellers;
@@ -68,9 +58,7 @@ class OutreachBrowserTests {
     private Actor owner;
 
     @BeforeAll
-    void startBrowserAndSeedAnOrder() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
+    void seedAnOrder() {
         sellers = new TestSellers(tenants, shops, jdbc);
         TenantId seller = sellers.seller("Casa Linen");
         de = sellers.shop(seller, "Casa Linen DE", "DE", "EUR", "Europe/Berlin");
@@ -83,24 +71,12 @@ class OutreachBrowserTests {
     }
 
     @BeforeEach
-    void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1440, 900));
-        page = context.newPage();
+    void signIn() {
         page.navigate("http://localhost:" + port + "/login");
         page.locator("#username").fill(manager);
         page.locator("#password").fill(TestSellers.PASSWORD);
         page.locator("form button[type=submit]").click();
         assertThat(page.locator(".sidebar")).isVisible();
-    }
-
-    @AfterEach
-    void closePage() {
-        context.close();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        chromium.close();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.aftercare.remedies.web;
 
+import org.aftercare.BrowserTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +8,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
-import org.aftercare.Chromium;
 import org.aftercare.TestTenant;
 import org.aftercare.logistics.Shipments;
 import org.aftercare.monitoring.Parcels;
@@ -22,12 +22,8 @@ import org.aftercare.remedies.RemedySeller;
 import org.aftercare.tenancy.Role;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.Tenants;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,8 +31,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.time.Clock;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
@@ -46,8 +40,7 @@ import com.microsoft.playwright.Page;
  * the totals of what was granted.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RemediesBrowserTests {
+class RemediesBrowserTests extends BrowserTest {
 
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
 
@@ -61,35 +54,11 @@ class RemediesBrowserTests {
     @Autowired Offers offers;
     @Autowired Clock clock;
 
-    private Chromium chromium;
-    private BrowserContext context;
-    private Page page;
     private RemedySeller seller;
-
-    @BeforeAll
-    void startBrowser() {
-        chromium = Chromium.launch();
-    }
 
     @BeforeEach
     void aSeller() {
         seller = new RemedySeller("DE", tenants, shops, orders, shipments, parcels, jdbc, clock);
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1440, 900));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test
@@ -115,9 +84,7 @@ class RemediesBrowserTests {
         assertThat(page.locator("#offer-proposed")).isVisible();
         assertThat(page.locator("#offers tr[data-state='PROPOSED']")).containsText("Phone apology");
 
-        context.close();
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1440, 900));
-        page = context.newPage();
+        newPage("en-US");
         signIn(seller.user(Role.MANAGER));
         page.navigate(url("/offers"));
         row = page.locator("#offers tr[data-offer='" + waiting.id() + "']");

@@ -1,5 +1,6 @@
 package org.aftercare.returns.console;
 
+import org.aftercare.BrowserTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.aftercare.Chromium;
 import org.aftercare.TestTenant;
 import org.aftercare.monitoring.Parcels;
 import org.aftercare.orders.Orders;
@@ -22,19 +22,13 @@ import org.aftercare.returns.policy.ReturnPolicies;
 import org.aftercare.tenancy.Role;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.Tenants;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
@@ -44,8 +38,7 @@ import com.microsoft.playwright.Page;
  * buyer-facing text follow before saving.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReturnsBrowserTests {
+class ReturnsBrowserTests extends BrowserTest {
 
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
 
@@ -59,35 +52,11 @@ class ReturnsBrowserTests {
     @Autowired ReturnPolicies policies;
     @Autowired Clock clock;
 
-    private Chromium chromium;
-    private BrowserContext context;
-    private Page page;
     private ReturnsSeller seller;
-
-    @BeforeAll
-    void startBrowser() {
-        chromium = Chromium.launch();
-    }
 
     @BeforeEach
     void aSeller() {
         seller = new ReturnsSeller("DE", tenants, shops, orders, parcels, jdbc, returns, clock);
-        context = chromium.browser().newContext(new Browser.NewContextOptions().setLocale("en-US").setViewportSize(1440, 900));
-        page = context.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.aftercare.returns.warehouse;
 
+import org.aftercare.BrowserTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.file.Path;
@@ -7,16 +8,12 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.UUID;
 
-import org.aftercare.Chromium;
 import org.aftercare.TestTenant;
 import org.aftercare.returns.ReturnView;
 import org.aftercare.tenancy.Role;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.Tenants;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,8 +30,7 @@ import com.microsoft.playwright.options.LoadState;
  * and the scan field ready for the next parcel.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReceivingBrowserTests {
+class ReceivingBrowserTests extends BrowserTest {
 
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
 
@@ -45,21 +41,6 @@ class ReceivingBrowserTests {
     @Autowired ReturnsToReceive returns;
     @Autowired ReturnWarehouses warehouses;
 
-    private Chromium chromium;
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aWarehouseWorkerReceivesAndGradesAReturnWithTheKeyboardOnly() {

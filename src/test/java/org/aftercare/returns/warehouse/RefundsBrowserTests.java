@@ -1,19 +1,16 @@
 package org.aftercare.returns.warehouse;
 
+import org.aftercare.BrowserTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.aftercare.Chromium;
 import org.aftercare.TestTenant;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.Tenants;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,8 +23,7 @@ import com.microsoft.playwright.options.LoadState;
 
 /** The cash-flow page in a real browser: ECharts loads under the CSP and draws its canvas. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RefundsBrowserTests {
+class RefundsBrowserTests extends BrowserTest {
 
     @LocalServerPort int port;
     @Autowired Tenants tenants;
@@ -37,21 +33,6 @@ class RefundsBrowserTests {
     @Autowired ReturnWarehouses warehouses;
     @Autowired Receiving receiving;
 
-    private Chromium chromium;
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void theCashFlowChartIsDrawn() {

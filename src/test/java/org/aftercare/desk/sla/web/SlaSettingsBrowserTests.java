@@ -1,19 +1,16 @@
 package org.aftercare.desk.sla.web;
 
+import org.aftercare.BrowserTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
 
-import org.aftercare.Chromium;
 import org.aftercare.TestTenant;
 import org.aftercare.tenancy.Role;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.Tenants;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,8 +27,7 @@ import com.microsoft.playwright.options.SelectOption;
  * received on Christmas Eve at 17:00 is due on Monday at noon.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SlaSettingsBrowserTests {
+class SlaSettingsBrowserTests extends BrowserTest {
 
     private static final Path SCREENSHOTS = Paths.get("target/screenshots");
 
@@ -39,21 +35,6 @@ class SlaSettingsBrowserTests {
     @Autowired Tenants tenants;
     @Autowired Shops shops;
 
-    private Chromium chromium;
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        chromium = Chromium.launch();
-        browser = chromium.browser();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aManagerAddsACalendarAndAPolicyAndSeesThePreviewDueTime() {

@@ -1,5 +1,6 @@
 package org.aftercare.outreach.campaigns.web;
 
+import org.aftercare.BrowserTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.aftercare.Chromium;
 import org.aftercare.console.TestSellers;
 import org.aftercare.logistics.ShipmentId;
 import org.aftercare.logistics.ShipmentRegistration;
@@ -34,7 +34,6 @@ import org.aftercare.tenancy.Tenants;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -52,8 +51,7 @@ import com.microsoft.playwright.Page;
  * 100 % while the notices really go out over SMTP (GreenMail).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CampaignBrowserTests {
+class CampaignBrowserTests extends BrowserTest {
 
     private static final int SMTP_PORT = freePort();
     private static final GreenMail MAIL = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -67,8 +65,6 @@ class CampaignBrowserTests {
     @Autowired NoticeOutbox outbox;
     @Autowired JdbcClient jdbc;
 
-    private Chromium chromium;
-    private Browser browser;
     private String manager;
     private String location;
     private final List<String> buyers = new ArrayList<>();
@@ -76,8 +72,6 @@ class CampaignBrowserTests {
     @BeforeAll
     void seedAnIncidentOverThreeParcels() {
         MAIL.start();
-        chromium = Chromium.launch();
-        browser = chromium.browser();
         TestSellers sellers = new TestSellers(tenants, shops, jdbc);
         TenantId seller = sellers.seller("Casa Linen");
         Shop de = sellers.shop(seller, "Casa Linen DE", "DE", "EUR", "Europe/Berlin");
