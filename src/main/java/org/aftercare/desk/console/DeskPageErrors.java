@@ -1,14 +1,7 @@
 package org.aftercare.desk.console;
 
-import java.io.IOException;
-
-import org.aftercare.shared.NotFound;
-import org.aftercare.shared.NotPermitted;
+import org.aftercare.shared.web.ConsolePageErrors;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The desk's console pages answer an unknown (or another tenant's, or another market's) ticket
@@ -17,20 +10,5 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ControllerAdvice(assignableTypes = {InboxController.class, TicketConsoleController.class, TeamConsoleController.class,
         LiveInboxController.class})
-class DeskPageErrors {
-
-    @ExceptionHandler(NotFound.class)
-    void notFound(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-    }
-
-    @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
-    void invalid(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-    }
-
-    @ExceptionHandler(NotPermitted.class)
-    void notPermitted(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_FORBIDDEN);
-    }
+class DeskPageErrors extends ConsolePageErrors {
 }

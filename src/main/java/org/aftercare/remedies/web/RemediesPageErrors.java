@@ -2,11 +2,9 @@ package org.aftercare.remedies.web;
 
 import java.io.IOException;
 
-import org.aftercare.shared.NotFound;
-import org.aftercare.shared.NotPermitted;
+import org.aftercare.shared.web.ConsolePageErrors;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,25 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @ControllerAdvice(assignableTypes = {OfferConsoleController.class, LedgerConsoleController.class,
         RemedyPolicyConsoleController.class})
-class RemediesPageErrors {
-
-    @ExceptionHandler(NotFound.class)
-    void notFound(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-    }
-
-    @ExceptionHandler({IllegalArgumentException.class, MethodArgumentTypeMismatchException.class})
-    void invalid(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-    }
+class RemediesPageErrors extends ConsolePageErrors {
 
     @ExceptionHandler(IllegalStateException.class)
     void decided(HttpServletResponse response) throws IOException {
         response.sendError(HttpServletResponse.SC_CONFLICT);
-    }
-
-    @ExceptionHandler(NotPermitted.class)
-    void notPermitted(HttpServletResponse response) throws IOException {
-        response.sendError(HttpServletResponse.SC_FORBIDDEN);
     }
 }
