@@ -167,11 +167,11 @@ public class Campaigns {
         actor.requireWrite();
         Campaign campaign = locked(actor, id);
         campaign.requirePausable();
-        // Released notices the outbox has not leased yet are held again; leased ones are already on their way.
+        // Released notices and those waiting for a retry are held again; leased ones are already on their way.
         jdbc.sql("""
                 update notice set next_attempt_at = null
-                 where tenant_id = :tenant and campaign_id = :id and status = 'QUEUED' and attempts = 0
-                   and next_attempt_at <= :now
+                 where tenant_id = :tenant and campaign_id = :id and status = 'QUEUED' and next_attempt_at is not null
+                   and (leased_until is null or leased_until <= :now)
                 """)
                 .param("tenant", actor.tenant().value()).param("id", id).param("now", Timestamp.from(now())).update();
         store.status(actor.tenant(), id, CampaignStatus.PAUSED, now());
@@ -186,15 +186,18 @@ public class Campaigns {
         return get(actor, id);
     }
 
-    /** Stops the campaign: sent notices stay, notices not yet on their way are dropped. */
+    /**
+     * Stops the campaign: sent notices stay; queued ones without a live lease (held, released, or
+     * waiting for a retry) are dropped; one the outbox is sending finishes with its outcome.
+     */
     @Transactional
     public Campaign cancel(Actor actor, UUID id) {
         actor.requireWrite();
         locked(actor, id).requireCancellable();
         int dropped = jdbc.sql("""
                 delete from notice
-                 where tenant_id = :tenant and campaign_id = :id and status = 'QUEUED' and attempts = 0
-                   and (next_attempt_at is null or next_attempt_at <= :now)
+                 where tenant_id = :tenant and campaign_id = :id and status = 'QUEUED'
+                   and (leased_until is null or leased_until <= :now)
                 """)
                 .param("tenant", actor.tenant().value()).param("id", id).param("now", Timestamp.from(now())).update();
         store.dropped(actor.tenant(), id, dropped);

@@ -42,8 +42,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * connections in parallel, and records all outcomes with one statement: SENT (opening the promise
  * the notice made, keeping the one it fulfils), or the next attempt after a backoff, or — after the last attempt, or
  * at once for an address that can never be delivered to — FAILED with the reason (a dead letter).
- * A notice is marked SENT only after its channel accepted it, and leased while it is being sent,
- * so an outage delays notices and never loses or repeats one.
+ * A notice is marked SENT only after its channel accepted it, and leased while it is being sent
+ * ({@code leased_until}, cleared with the outcome), so an outage delays notices and never loses or
+ * repeats one, and a notice waiting for a retry can be told apart from one on the wire.
  */
 @Component
 public class NoticeOutbox {
@@ -103,7 +104,7 @@ public class NoticeOutbox {
                      order by next_attempt_at
                      limit :batch
                      for update skip locked)
-                update notice n set next_attempt_at = :until
+                update notice n set next_attempt_at = :until, leased_until = :until
                   from due
                  where n.id = due.id
                 returning n.id, n.tenant_id, n.shop_id, n.order_id, n.channel, n.recipient, n.recipient_name, n.language,

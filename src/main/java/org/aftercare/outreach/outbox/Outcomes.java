@@ -82,7 +82,8 @@ final class Outcomes {
                     update notice n
                        set status = case when o.sent then 'SENT' when o.retry is null then 'FAILED' else 'QUEUED' end,
                            sent_at = case when o.sent then cast(:now as timestamptz) end,
-                           attempts = o.attempt, last_error = o.reason, next_attempt_at = o.retry
+                           attempts = o.attempt, last_error = o.reason, next_attempt_at = o.retry,
+                           leased_until = null
                       from outcome o
                      where n.id = o.id and n.status = 'QUEUED'
                  returning n.id, n.tenant_id, n.shipment_id, n.next_update_at, n.status

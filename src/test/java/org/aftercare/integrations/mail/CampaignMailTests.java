@@ -205,6 +205,50 @@ class CampaignMailTests extends WithMailServer {
     }
 
     @Test
+    void cancellingDropsTheNoticesWaitingForARetryButNotTheOneOnTheWire() {
+        buyersWithParcelsStalledIn("Outage " + suffix, 3);
+        Campaign campaign = filterCampaign("Outage " + suffix, 600);
+        campaigns.send(owner, campaign.id());
+        MAIL.stop();
+        UUID onTheWire;
+        try {
+            clock.advance(Duration.ofSeconds(30));
+            assertThat(pacer.release()).isEqualTo(3);
+            outbox.dispatch();
+            assertThat(jdbc.sql("""
+                    select count(*) from notice
+                     where campaign_id = :id and status = 'QUEUED' and attempts = 1 and next_attempt_at > :now
+                       and leased_until is null
+                    """).param("id", campaign.id()).param("now", Timestamp.from(clock.instant()))
+                    .query(Integer.class).single()).as("all three wait for their retry").isEqualTo(3);
+
+            // Past the first backoff the outbox leases one again and is sending it when the campaign is cancelled.
+            clock.advance(Duration.ofMinutes(2));
+            Timestamp until = Timestamp.from(clock.instant().plus(Duration.ofMinutes(5)));
+            onTheWire = jdbc.sql("""
+                    update notice set next_attempt_at = :until, leased_until = :until
+                     where id = (select id from notice where campaign_id = :id order by id limit 1)
+                    returning id
+                    """).param("until", until).param("id", campaign.id()).query(UUID.class).single();
+
+            Campaign cancelled = campaigns.cancel(owner, campaign.id());
+            assertThat(cancelled.dropped()).as("the two waiting for a retry").isEqualTo(2);
+        }
+        finally {
+            MAIL.start();
+            MAIL.setUser(shopAddress, shopAddress, System.getProperty(passwordVariable));
+        }
+        clock.advance(Duration.ofMinutes(20));
+        outbox.dispatch();
+        pacer.release();
+
+        assertThat(jdbc.sql("select id from notice where campaign_id = :id").param("id", campaign.id())
+                .query(UUID.class).list()).containsExactly(onTheWire);
+        assertThat(mailsToBuyers()).as("only the notice that was on the wire (re-sent once its lease ran out)")
+                .isEqualTo(1);
+    }
+
+    @Test
     void theApiCreatesPreviewsSendsAndReportsACampaign() throws Exception {
         buyersWithParcelsStalledIn("Api " + suffix, 2);
         String created = mvc.perform(post("/api/v1/outreach/campaigns").header("Authorization", seller.bearer())
