@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.UUID;
 
+import org.aftercare.remedies.policy.RemedyTiers;
 import org.aftercare.shared.Money;
 import org.aftercare.tenancy.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CouponGrants {
 
-    /** The tier recorded on campaign coupons; no delay tier answers with it. */
-    public static final String TIER = "CAMPAIGN";
+    /**
+     * The tier recorded on campaign coupons; no delay tier answers with it, and a later alert on the
+     * order proposes no second coupon while it stands ({@link RemedyTiers#covering}).
+     */
+    public static final String TIER = RemedyTiers.CAMPAIGN;
 
     private final JdbcClient jdbc;
 

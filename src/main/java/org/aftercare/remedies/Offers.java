@@ -143,7 +143,8 @@ public class Offers {
     /**
      * Proposes the tiers' offer for an alert's parcel, once per alert: a redelivered alert changes
      * nothing, and an alert whose delay an open or granted offer of the order already covers (same
-     * tier or higher) is answered by that offer instead of a second one.
+     * tier or higher; for a coupon also an incident campaign's coupon) is answered by that offer
+     * instead of a second one.
      */
     @Transactional
     Optional<Offer> proposeFor(AlertRaised alert) {
@@ -171,7 +172,8 @@ public class Offers {
             log.debug("Alert {}: {}", alert.alert(), drafted.noOfferReason());
             return Optional.empty();
         }
-        Offer answer = repository.standing(alert.tenant(), order.get().id(), RemedyTiers.atOrAbove(drafted.offer().tier()))
+        Offer answer = repository.standing(alert.tenant(), order.get().id(),
+                RemedyTiers.covering(drafted.offer().tier(), drafted.offer().kind()))
                 .stream().findFirst()
                 .orElseGet(() -> {
                     repository.insert(drafted.offer());

@@ -1,6 +1,8 @@
 package org.aftercare.remedies.policy;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.aftercare.remedies.OfferKind;
 import org.aftercare.remedies.policy.TierDecision.NoRemedy;
@@ -70,12 +72,33 @@ public final class RemedyTiers {
     }
 
     /** The tiers from least to most generous: an alert's offer is not added when one of these at its tier or above stands. */
-    public static final java.util.List<String> BY_RANK = java.util.List.of("LATE", "VERY_LATE", "LOST");
+    public static final List<String> BY_RANK = List.of("LATE", "VERY_LATE", "LOST");
+
+    /**
+     * The tier of an incident campaign's goodwill coupon ({@code CouponGrants}): no delay gives it,
+     * and it stands for a coupon already given for the order's delay.
+     */
+    public static final String CAMPAIGN = "CAMPAIGN";
 
     /** The tiers at or above {@code tier}. */
-    public static java.util.List<String> atOrAbove(String tier) {
+    public static List<String> atOrAbove(String tier) {
         int i = BY_RANK.indexOf(tier);
-        return i < 0 ? java.util.List.of(tier) : BY_RANK.subList(i, BY_RANK.size());
+        return i < 0 ? List.of(tier) : BY_RANK.subList(i, BY_RANK.size());
+    }
+
+    /**
+     * The tiers whose standing offer on the order already covers an offer of {@code tier} and
+     * {@code kind}: the same tier or a higher one; and for a coupon (LATE, or VERY_LATE when the
+     * partial refund is worth less) also a campaign's coupon, so a buyer gets one coupon for a delay.
+     */
+    public static List<String> covering(String tier, OfferKind kind) {
+        List<String> tiers = atOrAbove(tier);
+        if (kind != OfferKind.COUPON) {
+            return tiers;
+        }
+        List<String> withCampaign = new ArrayList<>(tiers);
+        withCampaign.add(CAMPAIGN);
+        return List.copyOf(withCampaign);
     }
 
     /** {@code percent} % of {@code value}, rounded to the currency's minor units. */

@@ -31,6 +31,14 @@ import org.aftercare.outreach.campaigns.CampaignRequest;
 import org.aftercare.outreach.campaigns.CampaignStatus;
 import org.aftercare.outreach.campaigns.Campaigns;
 import org.aftercare.outreach.campaigns.ShipmentFilter;
+import org.aftercare.monitoring.AlertId;
+import org.aftercare.monitoring.AlertRaised;
+import org.aftercare.monitoring.AlertRule;
+import org.aftercare.monitoring.Severity;
+import org.aftercare.remedies.OfferKind;
+import org.aftercare.remedies.OfferState;
+import org.aftercare.remedies.OfferSummary;
+import org.aftercare.remedies.Offers;
 import org.aftercare.shared.Money;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,6 +70,7 @@ class CampaignMailTests extends WithMailServer {
     @Autowired Orders orders;
     @Autowired Shipments shipments;
     @Autowired Campaigns campaigns;
+    @Autowired Offers offers;
     @Autowired CampaignPacer pacer;
     @Autowired NoticeOutbox outbox;
     @Autowired TestClock clock;
@@ -246,6 +255,34 @@ class CampaignMailTests extends WithMailServer {
                 .query(UUID.class).list()).containsExactly(onTheWire);
         assertThat(mailsToBuyers()).as("only the notice that was on the wire (re-sent once its lease ran out)")
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aCampaignsCouponCoversALaterOverdueAlertOnTheSameOrder() {
+        buyersWithParcelsStalledIn("Coupon " + suffix, 2);
+        Campaign campaign = campaigns.create(owner, new CampaignRequest("Stalled at Coupon " + suffix, null,
+                new ShipmentFilter("OUTREACH_POST", "CN", List.of("DACH"), null, null, "Coupon " + suffix),
+                new AdjustedTimeline(DelayReason.PEAK_SEASON, null, null, 4, null, Money.of("5.00", "EUR")), 600));
+        campaigns.send(owner, campaign.id());
+        deliverAll();
+        assertThat(mailsToBuyers()).isEqualTo(2);
+        buyer("Late Comer", "latecomer-" + suffix + "@example.de", "de");
+        jdbc.sql("update shipment set promised_by = :late where tenant_id = :tenant")
+                .param("late", java.sql.Date.valueOf(LocalDate.now(clock).minusDays(6)))
+                .param("tenant", seller.id().value()).update();
+
+        OfferSummary covered = offers.offerFor(new AlertRaised(new AlertId(UUID.randomUUID()), seller.id(),
+                parcels.getFirst(), AlertRule.OVERDUE, Severity.HIGH)).orElseThrow();
+        assertThat(covered.kind()).isEqualTo(OfferKind.COUPON);
+        assertThat(covered.state()).as("the campaign's coupon, granted").isEqualTo(OfferState.GRANTED);
+        assertThat(jdbc.sql("select count(*) from offer where tenant_id = :tenant and shipment_id = :parcel")
+                .param("tenant", seller.id().value()).param("parcel", parcels.getFirst().value())
+                .query(Integer.class).single()).as("no second coupon for the same delay").isEqualTo(1);
+
+        OfferSummary fresh = offers.offerFor(new AlertRaised(new AlertId(UUID.randomUUID()), seller.id(),
+                parcels.getLast(), AlertRule.OVERDUE, Severity.HIGH)).orElseThrow();
+        assertThat(fresh.kind()).as("a buyer the campaign did not reach gets the tiers' coupon").isEqualTo(OfferKind.COUPON);
+        assertThat(fresh.state()).isEqualTo(OfferState.PROPOSED);
     }
 
     @Test

@@ -60,6 +60,17 @@ class RemedyTiersTests {
         assertThat(remedy.reason()).isNotBlank();
     }
 
+    @ParameterizedTest(name = "a {1} of tier {0} is covered by a standing offer of {2}")
+    @CsvSource(textBlock = """
+            LATE,      COUPON,            LATE CAMPAIGN VERY_LATE LOST
+            VERY_LATE, COUPON,            VERY_LATE LOST CAMPAIGN
+            VERY_LATE, PARTIAL_REFUND,    VERY_LATE LOST
+            LOST,      RESHIP,            LOST
+            """)
+    void aCampaignsCouponCoversACouponOfAnyTier(String tier, OfferKind kind, String covering) {
+        assertThat(RemedyTiers.covering(tier, kind)).containsExactlyInAnyOrder(covering.split(" "));
+    }
+
     @Test
     void aPartialRefundRecordsItsPercent() {
         TierDecision.Remedy remedy = (TierDecision.Remedy) RemedyTiers.decide(policy("US", "USD"),
