@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.aftercare.outreach.Channel;
+import org.aftercare.outreach.notices.AddressRules;
 import org.aftercare.tenancy.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.SqlArrayValue;
@@ -14,9 +15,10 @@ import org.springframework.stereotype.Repository;
  * Queues a campaign's notices into the outbox with one insert … select over {@code campaign_affected}
  * joined to the texts rendered per group. Each notice is held (QUEUED, no next attempt) until the
  * campaign's pacer releases it; a buyer who already has a notice under the send key is skipped by
- * {@code on conflict do nothing}. An address that can never be delivered to fails at once with the
- * reason (a bounce in the report); a buyer with no address on any of the shop's channels is SKIPPED;
- * a buyer who already had the shop's limit of notices in 24 h gets it PROPOSED for an agent, as a
+ * {@code on conflict do nothing}. An address that can never be delivered to ({@link AddressRules}, as
+ * for a single notice) fails at once with the reason (a bounce in the report); a buyer with no
+ * address on any of the shop's channels is SKIPPED; a buyer who already had the shop's limit of
+ * notices in 24 h gets it PROPOSED for an agent, as a
  * notice written one at a time would. A notice with the campaign's coupon leaves a row in
  * campaign_coupon, granted in remedies once the notice is sent ({@link CampaignCoupons}).
  */
@@ -59,17 +61,17 @@ class CampaignQueue {
                            :location, coalesce(a.last_location, '')),
                        :couponAmount, :couponCurrency, :nextUpdateAt,
                        case when a.channel is null then 'SKIPPED'
-                            when a.channel = 'EMAIL' and a.recipient !~ '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$' then 'FAILED'
+                            when a.channel = 'EMAIL' and a.recipient !~ :email then 'FAILED'
                             when a.channel = 'SMS'
-                             and regexp_replace(a.recipient, '[\\s().-]', '', 'g') !~ '^\\+?[1-9][0-9]{6,14}$' then 'FAILED'
+                             and regexp_replace(a.recipient, :phoneSeparators, '', 'g') !~ :phone then 'FAILED'
                             when a.recent >= g.max_per_day then 'PROPOSED'
                             else 'QUEUED' end,
                        false, null,
                        case when a.channel is null then 'no channel: the shop has no channel set up for an address the buyer has'
-                            when a.channel = 'EMAIL' and a.recipient !~ '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$'
+                            when a.channel = 'EMAIL' and a.recipient !~ :email
                                  then 'invalid e-mail address ''' || a.recipient || ''''
                             when a.channel = 'SMS'
-                             and regexp_replace(a.recipient, '[\\s().-]', '', 'g') !~ '^\\+?[1-9][0-9]{6,14}$'
+                             and regexp_replace(a.recipient, :phoneSeparators, '', 'g') !~ :phone
                                  then 'invalid phone number ''' || a.recipient || ''': expected an international number like +4915112345678'
                             when a.recent >= g.max_per_day
                                  then 'held for an agent: the buyer already received ' || g.max_per_day || ' notices in 24 h'
@@ -93,6 +95,8 @@ class CampaignQueue {
                 .param("tenant", tenant.value()).param("campaign", campaign.id())
                 .param("keyPrefix", campaign.sendKeyPrefix())
                 .param("reason", campaign.timeline().reason() == null ? null : campaign.timeline().reason().name())
+                .param("email", AddressRules.EMAIL).param("phone", AddressRules.PHONE)
+                .param("phoneSeparators", AddressRules.PHONE_SEPARATORS)
                 .param("name", CampaignTexts.NAME).param("order", CampaignTexts.ORDER).param("items", CampaignTexts.ITEMS)
                 .param("link", CampaignTexts.LINK).param("location", CampaignTexts.LOCATION)
                 .param("couponAmount", coupon == null ? null : coupon.amount())

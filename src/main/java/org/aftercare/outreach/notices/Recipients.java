@@ -1,17 +1,10 @@
 package org.aftercare.outreach.notices;
 
-import java.util.regex.Pattern;
-
 import org.aftercare.orders.BuyerView;
 import org.aftercare.outreach.Channel;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-
 /** The buyer's address on each channel, and whether it can ever be delivered to. */
 final class Recipients {
-
-    private static final Pattern PHONE = Pattern.compile("\\+?[1-9][0-9]{6,14}");
 
     private Recipients() {
     }
@@ -29,20 +22,15 @@ final class Recipients {
         return address == null || address.isBlank() ? null : address.strip();
     }
 
-    /** Why the address can never be delivered to, or null when it looks deliverable. */
+    /**
+     * Why the address can never be delivered to, or null when it looks deliverable; by
+     * {@link AddressRules}, as a campaign's queueing checks it in SQL, with the same reasons.
+     */
     static String problem(Channel channel, String address) {
         return switch (channel) {
-            case EMAIL -> {
-                try {
-                    new InternetAddress(address, true).validate();
-                    yield address.contains("@") && address.substring(address.indexOf('@')).contains(".") ? null
-                            : "invalid e-mail address '" + address + "': the domain has no dot";
-                }
-                catch (AddressException e) {
-                    yield "invalid e-mail address '" + address + "': " + e.getMessage();
-                }
-            }
-            case SMS -> PHONE.matcher(address.replaceAll("[\\s().-]", "")).matches() ? null
+            case EMAIL -> AddressRules.emailLooksDeliverable(address) ? null
+                    : "invalid e-mail address '" + address + "'";
+            case SMS -> AddressRules.phoneLooksDeliverable(address) ? null
                     : "invalid phone number '" + address + "': expected an international number like +4915112345678";
             case TIKTOK_MESSAGE -> null;
         };
