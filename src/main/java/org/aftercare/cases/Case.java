@@ -11,7 +11,8 @@ import org.aftercare.tenancy.ShopId;
 import org.aftercare.tenancy.TenantId;
 
 /**
- * A dispute, claim, appeal or delivered-not-received case about one order, and its way to an
+ * A dispute, claim, appeal or delivered-not-received case about one order (or, for a shop-level
+ * appeal, about the shop: {@code order} is null), and its way to an
  * outcome (R11): OPEN → SUBMITTED → APPROVED | PARTIALLY_APPROVED | REJECTED; a rejected case may be
  * submitted again with more evidence; any case not yet decided may be WITHDRAWN. Transitions are
  * checked here and return the changed case; nothing else changes a case's status.
@@ -47,11 +48,21 @@ public record Case(CaseId id, TenantId tenant, ShopId shop, OrderId order, Shipm
             check("solution", solution);
         }
 
+        /** Whether the seller has written their side: the facts or the position. */
+        public boolean written() {
+            return (facts != null && !facts.isBlank()) || (position != null && !position.isBlank());
+        }
+
         private static void check(String field, String text) {
             if (text != null && text.length() > MAX) {
                 throw new IllegalArgumentException(field + ": at most " + MAX + " characters");
             }
         }
+    }
+
+    /** A platform appeal about the shop as a whole: no order, no shipment. */
+    public boolean shopLevel() {
+        return order == null;
     }
 
     public Venue venue() {

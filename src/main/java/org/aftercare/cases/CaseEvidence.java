@@ -2,6 +2,10 @@ package org.aftercare.cases;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 
@@ -20,7 +24,7 @@ import org.springframework.stereotype.Component;
 /**
  * What of the archive belongs in a case, and what the case brings into the archive: the order's
  * generated items (order record, tracking trail, chat transcripts) and the carrier tickets of its
- * shipment — the ticket number, status and the carrier's statement as a text file, and the file the
+ * shipment — or, for a shop-level appeal, the items uploaded for it and the account-health record — the ticket number, status and the carrier's statement as a text file, and the file the
  * carrier answered with (L5: every carrier ticket number and statement is kept).
  */
 @Component
@@ -28,12 +32,20 @@ class CaseEvidence {
 
     private static final Logger log = LoggerFactory.getLogger(CaseEvidence.class);
 
+    /** How far before the platform's decision the account-health record of a shop-level appeal reaches. */
+    static final Duration HEALTH_PERIOD = Duration.ofDays(90);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.UTC);
+    private static final Comparator<EvidenceItem> STABLE = Comparator.comparing(EvidenceItem::capturedAt)
+            .thenComparing(EvidenceItem::kind).thenComparing(EvidenceItem::sha256);
+
     private final EvidenceArchive archive;
     private final CarrierTickets carrierTickets;
+    private final AccountHealthRecord healthRecord;
 
-    CaseEvidence(EvidenceArchive archive, CarrierTickets carrierTickets) {
+    CaseEvidence(EvidenceArchive archive, CarrierTickets carrierTickets, AccountHealthRecord healthRecord) {
         this.archive = archive;
         this.carrierTickets = carrierTickets;
+        this.healthRecord = healthRecord;
     }
 
     /**
@@ -42,16 +54,22 @@ class CaseEvidence {
      * time, kind, hash.
      */
     List<EvidenceItem> of(Actor actor, Case c, EvidenceChecklist checklist) {
+        if (c.shopLevel()) {
+            return archive.ofShopCase(actor, c.shop(), c.id().value()).stream().sorted(STABLE).toList();
+        }
         return archive.ofOrder(actor, c.order()).stream()
                 .filter(item -> c.id().value().equals(item.caseRef())
                         || (checklist.lists(item.kind())
                             && (item.shipment() == null || c.shipment() == null || item.shipment().equals(c.shipment()))))
-                .sorted(Comparator.comparing(EvidenceItem::capturedAt).thenComparing(EvidenceItem::kind)
-                        .thenComparing(EvidenceItem::sha256))
+                .sorted(STABLE)
                 .toList();
     }
 
     void collect(Actor actor, Case c) {
+        if (c.shopLevel()) {
+            collectForShop(actor, c);
+            return;
+        }
         archive.generate(actor, c.order());
         if (c.shipment() == null) {
             return;
@@ -75,6 +93,24 @@ class CaseEvidence {
                 });
             }
         }
+    }
+
+    /**
+     * A shop-level appeal's generated evidence: the account-health record (L7) for the 90 days before the
+     * platform's decision up to the opening of the case, made once (a later collect keeps the first).
+     */
+    private void collectForShop(Actor actor, Case c) {
+        boolean present = archive.ofShopCase(actor, c.shop(), c.id().value()).stream()
+                .anyMatch(item -> item.kind() == EvidenceKind.ACCOUNT_HEALTH_RECORD);
+        if (present) {
+            return;
+        }
+        Instant to = c.openedAt();
+        Instant from = c.deadline().windowStartsAt().minus(HEALTH_PERIOD);
+        byte[] pdf = healthRecord.pdf(actor, from, to, c.statement().language());
+        archive.addToShopCase(actor, c.shop(), NewEvidence.forShopCase(c.id().value(), EvidenceKind.ACCOUNT_HEALTH_RECORD,
+                "account-health-" + DAY.format(from) + "-" + DAY.format(to) + ".pdf", to, "generated:account-health"),
+                new ByteArrayInputStream(pdf));
     }
 
     /** The ticket as a carrier and a platform reviewer read it. */

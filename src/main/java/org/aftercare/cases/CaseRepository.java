@@ -40,7 +40,7 @@ class CaseRepository {
                         returning number
                         """)
                 .param("id", c.id().value()).param("tenant", c.tenant().value()).param("shop", c.shop().value())
-                .param("order", c.order().value()).param("shipment", c.shipment() == null ? null : c.shipment().value())
+                .param("order", c.order() == null ? null : c.order().value()).param("shipment", c.shipment() == null ? null : c.shipment().value())
                 .param("type", c.type().name()).param("reason", c.reason().name()).param("venue", c.venue().name())
                 .param("market", c.market()).param("carrier", c.carrierCode()).param("ref", c.externalRef())
                 .param("status", c.status().name()).param("priority", c.priority().name())
@@ -58,6 +58,17 @@ class CaseRepository {
         return jdbc.sql("select * from dispute_case where tenant_id = :tenant and id = :id")
                 .param("tenant", tenant.value()).param("id", id.value())
                 .query(CaseRepository::map).optional();
+    }
+
+    /** The shop's appeals without an order (shop-level), oldest first. */
+    List<Case> ofShopWithoutOrder(TenantId tenant, ShopId shop) {
+        return jdbc.sql("""
+                        select * from dispute_case
+                         where tenant_id = :tenant and shop_id = :shop and order_id is null
+                         order by opened_at
+                        """)
+                .param("tenant", tenant.value()).param("shop", shop.value())
+                .query(CaseRepository::map).list();
     }
 
     List<Case> ofOrder(TenantId tenant, OrderId order) {
@@ -146,8 +157,9 @@ class CaseRepository {
         Currency currency = Currency.getInstance(rs.getString("currency"));
         BigDecimal recovered = rs.getBigDecimal("recovered");
         UUID shipment = rs.getObject("shipment_id", UUID.class);
+        UUID order = rs.getObject("order_id", UUID.class);
         return new Case(new CaseId(rs.getObject("id", UUID.class)), new TenantId(rs.getObject("tenant_id", UUID.class)),
-                new ShopId(rs.getObject("shop_id", UUID.class)), new OrderId(rs.getObject("order_id", UUID.class)),
+                new ShopId(rs.getObject("shop_id", UUID.class)), order == null ? null : new OrderId(order),
                 shipment == null ? null : new ShipmentId(shipment), rs.getLong("number"),
                 CaseType.valueOf(rs.getString("type")), CaseReason.valueOf(rs.getString("reason")),
                 rs.getString("market"), rs.getString("carrier_code"), rs.getString("external_ref"),

@@ -1,5 +1,6 @@
 package org.aftercare.cases;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -8,6 +9,8 @@ import java.util.Objects;
 
 import org.aftercare.evidence.EvidenceArchive;
 import org.aftercare.evidence.EvidenceItem;
+import org.aftercare.evidence.EvidenceKind;
+import org.aftercare.evidence.NewEvidence;
 import org.aftercare.logistics.ShipmentId;
 import org.aftercare.logistics.ShipmentSnapshot;
 import org.aftercare.logistics.Shipments;
@@ -68,12 +71,15 @@ public class Cases {
      */
     public Case open(Actor actor, NewCase request) {
         actor.requireWrite();
-        Order order = orders.get(actor, request.order());
-        Instant now = clock.instant();
-        Instant start = request.windowStartsAt() == null ? now : request.windowStartsAt();
-        if (start.isAfter(now)) {
-            throw new IllegalArgumentException("windowStartsAt: must not be in the future");
+        if (request.shopLevel()) {
+            return openOnShop(actor, request);
         }
+        Order order = orders.get(actor, request.order());
+        if (request.shop() != null && !request.shop().equals(order.shop())) {
+            throw new IllegalArgumentException("shop: order " + order.orderNumber() + " is not an order of this shop");
+        }
+        Instant now = clock.instant();
+        Instant start = windowStart(request, now);
         List<Case> existing = repository.ofOrder(actor.tenant(), order.id()).stream()
                 .filter(c -> !c.closed() && c.type() == request.type() && c.reason() == request.reason())
                 .toList();
@@ -105,6 +111,53 @@ public class Cases {
         return get(actor, opened.id());
     }
 
+    /**
+     * A platform appeal about the shop as a whole: no order, so nothing to hold; the market, currency and
+     * calendar are the shop's; what is at stake is zero unless told. Opening it again while it is open
+     * returns the open one.
+     */
+    private Case openOnShop(Actor actor, NewCase request) {
+        Shop shop = shops.find(actor.tenant(), request.shop()).filter(s -> actor.serves(s.market()))
+                .orElseThrow(() -> new NotFound("Shop", request.shop()));
+        Instant now = clock.instant();
+        Instant start = windowStart(request, now);
+        var open = openOnShop(actor, shop, request);
+        if (open.isPresent()) {
+            return open.get();
+        }
+        CaseSettings s = settings.effective(actor.tenant(), shop.id(), shop.market(), shop.currency());
+        CaseDeadline deadline = CaseDeadline.of(request.type(), s, BusinessCalendar.of(shop.market(), shop.zone()), start);
+        Money amount = new Money(request.amount() == null ? BigDecimal.ZERO : request.amount(), shop.currency());
+        Case opened;
+        try {
+            opened = repository.insert(new Case(CaseId.random(), actor.tenant(), shop.id(), null, null, 0, request.type(),
+                    request.reason(), shop.market(), null, blankToNull(request.externalRef()), CaseStatus.OPEN,
+                    Case.Priority.NORMAL, amount, null, null, request.statement(), deadline, null, null, now, actor.name(),
+                    null, null, 0));
+        }
+        catch (DuplicateKeyException concurrent) {
+            return openOnShop(actor, shop, request).orElseThrow(() -> concurrent);
+        }
+        repository.event(actor.tenant(), opened.id(), now, actor.name(), "OPENED",
+                opened.type() + " " + opened.reason() + " on shop " + shop.name() + ", due " + deadline.deadlineAt());
+        collect(actor, opened.id());
+        return get(actor, opened.id());
+    }
+
+    private java.util.Optional<Case> openOnShop(Actor actor, Shop shop, NewCase request) {
+        return repository.ofShopWithoutOrder(actor.tenant(), shop.id()).stream()
+                .filter(c -> !c.closed() && c.type() == request.type() && c.reason() == request.reason())
+                .findFirst();
+    }
+
+    private static Instant windowStart(NewCase request, Instant now) {
+        Instant start = request.windowStartsAt() == null ? now : request.windowStartsAt();
+        if (start.isAfter(now)) {
+            throw new IllegalArgumentException("windowStartsAt: must not be in the future");
+        }
+        return start;
+    }
+
     /** Makes the order's generated evidence and brings in the carrier's statements; idempotent. */
     public List<EvidenceItem> collect(Actor actor, CaseId id) {
         actor.requireWrite();
@@ -117,6 +170,22 @@ public class Cases {
                     (items.size() - before) + " new item(s)");
         }
         return items;
+    }
+
+    /**
+     * Adds a file to the case's evidence: to its order's file, marked as uploaded for the case, or — for a
+     * shop-level appeal — kept with the shop and the case.
+     *
+     * @throws org.aftercare.evidence.EvidenceRefused naming the file and the reason; nothing is stored
+     */
+    public EvidenceItem upload(Actor actor, CaseId id, EvidenceKind kind, String fileName, InputStream content) {
+        actor.requireWrite();
+        Case c = get(actor, id);
+        if (c.shopLevel()) {
+            return archive.addToShopCase(actor, c.shop(),
+                    NewEvidence.forShopCase(c.id().value(), kind, fileName, null, "upload"), content);
+        }
+        return archive.add(actor, NewEvidence.upload(c.order(), kind, fileName).forCase(c.id().value()), content);
     }
 
     public Case get(Actor actor, CaseId id) {
@@ -136,7 +205,11 @@ public class Cases {
         return repository.list(actor.tenant(), List.copyOf(actor.markets()), status, size, page * size);
     }
 
+    /** The shop's checklist of the case's type × reason; a shop-level appeal has its own (DefaultChecklists.shopAppeal). */
     public EvidenceChecklist checklist(Case c) {
+        if (c.shopLevel()) {
+            return DefaultChecklists.shopAppeal(c.reason());
+        }
         return checklists.effective(c.tenant(), c.shop(), c.type(), c.reason());
     }
 
@@ -146,7 +219,19 @@ public class Cases {
     }
 
     public Completeness completeness(Actor actor, Case c) {
-        return Completeness.of(checklist(c), evidence(actor, c).stream().map(EvidenceItem::kind).toList());
+        return completeness(c, evidence(actor, c));
+    }
+
+    /**
+     * The case's completeness given its evidence items. The statement written on the case (facts or
+     * position) is the seller's statement; an uploaded SELLER_STATEMENT counts as well.
+     */
+    public Completeness completeness(Case c, List<EvidenceItem> items) {
+        List<EvidenceKind> present = new java.util.ArrayList<>(items.stream().map(EvidenceItem::kind).toList());
+        if (c.statement().written()) {
+            present.add(EvidenceKind.SELLER_STATEMENT);
+        }
+        return Completeness.of(checklist(c), present);
     }
 
     public List<CaseEvent> history(Actor actor, CaseId id) {
@@ -201,7 +286,7 @@ public class Cases {
         repository.event(actor.tenant(), id, now, actor.name(), outcome.name(),
                 (decided.recovered() == null ? "" : "recovered " + decided.recovered())
                         + (decided.venueReason() == null ? "" : "; venue: " + decided.venueReason()));
-        if (decided.closed()) {
+        if (decided.closed() && !c.shopLevel()) {
             archive.release(actor.tenant(), c.order(), holder(c));
         }
         return decided;

@@ -72,6 +72,16 @@ public final class DefaultChecklists {
     private DefaultChecklists() {
     }
 
+    /**
+     * The checklist of a platform appeal about the shop as a whole (no order): what a reinstatement
+     * appeal stands on — the shop's account-health record (L7), generated into the case, and the
+     * seller's statement (written on the case or uploaded) — and any other document the seller adds.
+     */
+    public static EvidenceChecklist shopAppeal(CaseReason reason) {
+        return new EvidenceChecklist(CaseType.PLATFORM_APPEAL, reason, List.of(ACCOUNT_HEALTH_RECORD, SELLER_STATEMENT),
+                List.of(OTHER), false);
+    }
+
     /** The default checklist of a type × reason. */
     public static EvidenceChecklist of(CaseType type, CaseReason reason) {
         type.requireReason(reason);

@@ -15,6 +15,8 @@ import org.aftercare.orders.Order;
 import org.aftercare.orders.Orders;
 import org.aftercare.shared.pdf.PdfReport;
 import org.aftercare.tenancy.Actor;
+import org.aftercare.tenancy.Shop;
+import org.aftercare.tenancy.Shops;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +35,10 @@ class DossierSummary {
     private final Orders orders;
     private final Shipments shipments;
     private final Cases cases;
+    private final Shops shops;
 
-    DossierSummary(MessageSource messages, Orders orders, Shipments shipments, Cases cases) {
+    DossierSummary(MessageSource messages, Orders orders, Shipments shipments, Cases cases, Shops shops) {
+        this.shops = shops;
         this.messages = messages;
         this.orders = orders;
         this.shipments = shipments;
@@ -43,23 +47,28 @@ class DossierSummary {
 
     byte[] pdf(Actor actor, Case c, List<Dossiers.Entry> entries, String language) {
         Locale locale = "zh".equals(language) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
-        Order order = orders.find(c.tenant(), c.order()).orElseThrow();
+        Order order = c.shopLevel() ? null : orders.find(c.tenant(), c.order()).orElseThrow();
+        String shopName = shops.find(c.tenant(), c.shop()).map(Shop::name).orElse(c.shop().toString());
+        // a shop-level appeal speaks of the shop where others speak of the order
+        String subject = order == null ? shopName : order.orderNumber();
+        String wording = c.shopLevel() ? "SHOP_APPEAL" : c.type().name();
         ShipmentSnapshot shipment = c.shipment() == null ? null : shipments.snapshot(c.tenant(), c.shipment()).orElse(null);
         ZoneId zone = shipment != null ? shipment.destinationZone() : ZoneId.of("UTC");
         String type = text(locale, "cases.type." + c.type());
         String reason = text(locale, "cases.reason." + c.reason());
-        Object[] args = {c.number(), order.orderNumber(), c.amount().toString(),
+        Object[] args = {c.number(), subject, c.amount().toString(),
                 shipment == null ? "-" : shipment.trackingNumber(), c.carrierCode() == null ? "-" : c.carrierCode(), reason};
 
         PdfReport pdf = PdfReport.titled(text(locale, "cases.dossier.title", c.number(), type), c.openedAt())
-                .paragraph(text(locale, "cases.dossier.intro." + c.type(), args))
+                .paragraph(text(locale, "cases.dossier.intro." + wording, args))
                 .heading(text(locale, "cases.dossier.facts"))
                 .keyValues(List.of(
                         Map.entry(text(locale, "cases.field.number"), String.valueOf(c.number())),
                         Map.entry(text(locale, "cases.field.type"), type + " / " + reason),
                         Map.entry(text(locale, "cases.field.venue"), text(locale, "cases.venue." + c.venue())),
                         Map.entry(text(locale, "cases.field.market"), c.market()),
-                        Map.entry(text(locale, "cases.field.order"), order.orderNumber() + " · " + time(order.placedAt(), zone)),
+                        order == null ? Map.entry(text(locale, "cases.field.shop"), shopName)
+                                : Map.entry(text(locale, "cases.field.order"), order.orderNumber() + " · " + time(order.placedAt(), zone)),
                         Map.entry(text(locale, "cases.field.amount"), c.amount().toString()),
                         Map.entry(text(locale, "cases.field.tracking"), shipment == null ? "-"
                                 : shipment.trackingNumber() + " · " + shipment.carrierCode() + " · " + shipment.status()),
@@ -90,11 +99,11 @@ class DossierSummary {
                         time(e.item().capturedAt(), zone))).toList(), 4, 2, 5, 2);
         pdf.heading(text(locale, "cases.dossier.position"));
         pdf.paragraph(c.statement().position() != null ? c.statement().position()
-                : text(locale, "cases.dossier.position." + c.type(), args));
+                : text(locale, "cases.dossier.position." + wording, args));
         pdf.heading(text(locale, "cases.dossier.solution"));
         pdf.paragraph(c.statement().solution() != null ? c.statement().solution()
-                : text(locale, "cases.dossier.solution." + c.type(), args));
-        pdf.footer(text(locale, "cases.dossier.footer", c.number(), order.orderNumber()));
+                : text(locale, "cases.dossier.solution." + wording, args));
+        pdf.footer(text(locale, order == null ? "cases.dossier.footer.shop" : "cases.dossier.footer", c.number(), subject));
         return pdf.toBytes();
     }
 

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.aftercare.evidence.generate.Generator;
 import org.aftercare.evidence.intake.Intake;
@@ -22,6 +23,8 @@ import org.aftercare.orders.Order;
 import org.aftercare.orders.Orders;
 import org.aftercare.shared.NotFound;
 import org.aftercare.tenancy.AuditLog;
+import org.aftercare.tenancy.Shop;
+import org.aftercare.tenancy.Shops;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,11 +55,13 @@ public class EvidenceArchive {
     private final Generator generator;
     private final Retention retention;
     private final AuditLog audit;
+    private final Shops shops;
     private final Clock clock;
 
     EvidenceArchive(Orders orders, Intake intake, Keeper keeper, EvidenceRows rows, FileStore store, Generator generator,
-                    Retention retention, AuditLog audit, Clock clock) {
+                    Retention retention, AuditLog audit, Shops shops, Clock clock) {
         this.orders = orders;
+        this.shops = shops;
         this.intake = intake;
         this.keeper = keeper;
         this.rows = rows;
@@ -90,6 +95,37 @@ public class EvidenceArchive {
         }
     }
 
+    /**
+     * Stores a file for a shop-level case (a platform appeal about the shop, with no order): checked like
+     * any other file, kept with the shop and the case instead of an order, never under an order's hold or
+     * retention. The same bytes added twice to the case are one item.
+     *
+     * @param caseRef the case the item belongs to; {@code item} must have no order
+     * @throws org.aftercare.shared.NotFound if the shop is not the actor's tenant's or in a market they serve
+     */
+    public EvidenceItem addToShopCase(Actor actor, ShopId shop, NewEvidence item, InputStream content) {
+        actor.requireWrite();
+        if (item == null || item.caseRef() == null) {
+            throw new IllegalArgumentException("caseRef: required for an item without an order");
+        }
+        if (item.order() != null || item.shipment() != null) {
+            throw new IllegalArgumentException("order: an item of a shop-level case has no order or shipment");
+        }
+        if (item.kind() == null) {
+            throw new IllegalArgumentException("kind: required, one of " + java.util.Arrays.toString(EvidenceKind.values()));
+        }
+        Shop s = shop(actor, shop);
+        try (StagedFile staged = intake.stage(item.fileName(), content)) {
+            return keeper.keep(actor.tenant(), s.id().value(), actor.name(), item, staged, false);
+        }
+    }
+
+    /** The items of a shop-level case, oldest first. */
+    public List<EvidenceItem> ofShopCase(Actor actor, ShopId shop, UUID caseRef) {
+        shop(actor, shop);
+        return rows.ofShopCase(actor.tenant(), shop.value(), caseRef);
+    }
+
     /** The order's items, oldest first (purged items are gone). */
     public List<EvidenceItem> ofOrder(Actor actor, OrderId order) {
         order(actor, order);
@@ -99,7 +135,14 @@ public class EvidenceArchive {
     /** @throws org.aftercare.shared.NotFound if there is no such item in the actor's tenant */
     public EvidenceItem get(Actor actor, EvidenceItemId id) {
         EvidenceItem item = rows.find(actor.tenant(), id).orElseThrow(() -> new NotFound("Evidence item", id));
-        order(actor, item.order());
+        if (item.order() == null) {
+            rows.shopOf(actor.tenant(), id).map(ShopId::new)
+                    .filter(shop -> shops.find(actor.tenant(), shop).filter(s -> actor.serves(s.market())).isPresent())
+                    .orElseThrow(() -> new NotFound("Evidence item", id));
+        }
+        else {
+            order(actor, item.order());
+        }
         return item;
     }
 
@@ -205,6 +248,15 @@ public class EvidenceArchive {
     private Order order(Actor actor, OrderId id) {
         return orders.find(actor.tenant(), id).filter(o -> actor.serves(o.market()))
                 .orElseThrow(() -> new NotFound("Order", id));
+    }
+
+    /** The shop, if it is the actor's tenant's and in a market the actor serves. */
+    private Shop shop(Actor actor, ShopId id) {
+        if (id == null) {
+            throw new IllegalArgumentException("shop: required");
+        }
+        return shops.find(actor.tenant(), id).filter(s -> actor.serves(s.market()))
+                .orElseThrow(() -> new NotFound("Shop", id));
     }
 
     private Tampered tampered(Actor actor, EvidenceItem item, String message) {

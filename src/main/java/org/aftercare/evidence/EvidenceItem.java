@@ -11,6 +11,7 @@ import org.aftercare.orders.OrderId;
  * item. The content is addressed by {@link #sha256()}; {@link EvidenceArchive#copyContent} checks it on
  * every read.
  *
+ * @param order       the order whose file it is; null for an item of a shop-level case (then {@code caseRef} is set)
  * @param shipment    the shipment it concerns, or null
  * @param caseRef     the case it was uploaded for, or null
  * @param mediaType   as detected from the bytes, never from the name

@@ -22,5 +22,9 @@ public enum EvidenceKind {
     REFUND_RECORD,
     /** a notice sent to the buyer (outreach) */
     NOTICE,
+    /** the shop's account-health record (L7): issues handled, notices, offers, cases won, response times */
+    ACCOUNT_HEALTH_RECORD,
+    /** the seller's own statement or letter to the platform */
+    SELLER_STATEMENT,
     OTHER
 }

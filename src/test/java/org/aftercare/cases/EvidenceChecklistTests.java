@@ -63,7 +63,7 @@ class EvidenceChecklistTests {
                 row("an appeal against a shop-health violation", CaseType.PLATFORM_APPEAL, CaseReason.SHOP_HEALTH_VIOLATION,
                         List.of(ORDER_RECORD, TRACKING_TRAIL, CHAT_TRANSCRIPT),
                         List.of(LABEL_PHOTO, CARRIER_STATEMENT, EMAIL, OTHER)),
-                // L7: the handling record (the account-health PDF) goes in as OTHER.
+                // L7 on an order: the handling record goes in as OTHER (a shop-level appeal gets it generated, below).
                 row("an appeal for the account's reinstatement", CaseType.PLATFORM_APPEAL, CaseReason.ACCOUNT_REINSTATEMENT,
                         List.of(ORDER_RECORD, TRACKING_TRAIL, OTHER),
                         List.of(CHAT_TRANSCRIPT, CARRIER_STATEMENT, EMAIL)),
@@ -71,6 +71,34 @@ class EvidenceChecklistTests {
                 row("a delivered-not-received case", CaseType.DELIVERED_NOT_RECEIVED, CaseReason.DELIVERED_NOT_RECEIVED,
                         List.of(ORDER_RECORD, TRACKING_TRAIL, DELIVERY_PROOF, CARRIER_STATEMENT, BUYER_STATEMENT),
                         List.of(LABEL_PHOTO, CHAT_TRANSCRIPT, EMAIL)));
+    }
+
+    /**
+     * A platform appeal about the shop as a whole (no order): L7 — the account-health record, generated
+     * into the case, and the seller's statement; other documents (the platform's notice, a remediation
+     * plan) are optional. No order evidence: there is no order.
+     */
+    static Stream<Arguments> shopAppealChecklists() {
+        return Stream.of(
+                row("a shop-level appeal for the account's reinstatement", CaseType.PLATFORM_APPEAL,
+                        CaseReason.ACCOUNT_REINSTATEMENT, List.of(ACCOUNT_HEALTH_RECORD, SELLER_STATEMENT), List.of(OTHER)),
+                row("a shop-level appeal against a shop-health violation", CaseType.PLATFORM_APPEAL,
+                        CaseReason.SHOP_HEALTH_VIOLATION, List.of(ACCOUNT_HEALTH_RECORD, SELLER_STATEMENT), List.of(OTHER)),
+                row("a shop-level appeal against a late-dispatch penalty on the shop", CaseType.PLATFORM_APPEAL,
+                        CaseReason.LATE_DISPATCH, List.of(ACCOUNT_HEALTH_RECORD, SELLER_STATEMENT), List.of(OTHER)),
+                row("a shop-level appeal against a logistics penalty on the shop", CaseType.PLATFORM_APPEAL,
+                        CaseReason.LOGISTICS_PENALTY, List.of(ACCOUNT_HEALTH_RECORD, SELLER_STATEMENT), List.of(OTHER)));
+    }
+
+    @ParameterizedTest(name = "{0} requires {3}")
+    @MethodSource("shopAppealChecklists")
+    void shopAppealChecklist(String what, CaseType type, CaseReason reason, List<EvidenceKind> required,
+                             List<EvidenceKind> optional) {
+        EvidenceChecklist checklist = DefaultChecklists.shopAppeal(reason);
+
+        assertThat(checklist.type()).isEqualTo(type);
+        assertThat(checklist.required()).as(what).containsExactlyElementsOf(required);
+        assertThat(checklist.optional()).as(what).containsExactlyElementsOf(optional);
     }
 
     static Arguments row(String what, CaseType type, CaseReason reason, List<EvidenceKind> required,

@@ -1,15 +1,18 @@
 package org.aftercare.cases.console;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.aftercare.cases.AccountHealthRecord;
@@ -33,15 +36,18 @@ import org.aftercare.evidence.EvidenceItem;
 import org.aftercare.evidence.EvidenceItemId;
 import org.aftercare.evidence.EvidenceKind;
 import org.aftercare.orders.Order;
+import org.aftercare.orders.OrderId;
 import org.aftercare.remedies.OfferKind;
 import org.aftercare.orders.Orders;
 import org.aftercare.shared.NotFound;
 import org.aftercare.shared.calendar.BusinessCalendar;
 import org.aftercare.tenancy.Actor;
+import org.aftercare.tenancy.Shop;
 import org.aftercare.tenancy.ShopId;
 import org.aftercare.tenancy.Shops;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -50,6 +56,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.multipart.MultipartFile;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -87,7 +96,7 @@ class CaseConsoleController {
         this.clock = clock;
     }
 
-    /** A row of the list: the case and its countdown in business days of its market. */
+    /** A row of the list: the case, its order number (the shop's name for a shop-level appeal) and its countdown in business days of its market. */
     record Row(Case c, String orderNumber, long businessDaysLeft) {
     }
 
@@ -102,8 +111,11 @@ class CaseConsoleController {
     @GetMapping("/cases")
     String list(Actor actor, @RequestParam(required = false) CaseStatus status, Model model) {
         Instant now = clock.instant();
+        Map<ShopId, String> shopNames = shops.of(actor.tenant()).stream()
+                .collect(java.util.stream.Collectors.toMap(Shop::id, Shop::name));
         List<Row> rows = cases.list(actor, status, 0, 200).stream()
-                .map(c -> new Row(c, orders.find(actor.tenant(), c.order()).map(Order::orderNumber).orElse(""),
+                .map(c -> new Row(c, c.shopLevel() ? shopNames.getOrDefault(c.shop(), "")
+                        : orders.find(actor.tenant(), c.order()).map(Order::orderNumber).orElse(""),
                         c.deadline().businessDaysLeft(BusinessCalendar.of(c.market()), now)))
                 .toList();
         List<Choice> choices = new ArrayList<>();
@@ -123,19 +135,34 @@ class CaseConsoleController {
         return "cases/list";
     }
 
+    /**
+     * Opens a case on an order of the shop, or — with no order number — a platform appeal about the shop as a
+     * whole, its window starting on the platform's decision date (today when empty).
+     */
     @PostMapping("/cases")
-    String open(Actor actor, @RequestParam UUID shop, @RequestParam String orderNumber, @RequestParam String choice,
-                @RequestParam(required = false) String amount, RedirectAttributes redirect) {
+    String open(Actor actor, @RequestParam UUID shop, @RequestParam(required = false) String orderNumber,
+                @RequestParam String choice, @RequestParam(required = false) String amount,
+                @RequestParam(required = false) LocalDate windowStart, RedirectAttributes redirect) {
         try {
-            Order order = orders.findByNumber(actor.tenant(), new ShopId(shop), orderNumber.strip())
-                    .filter(o -> actor.serves(o.market()))
-                    .orElseThrow(() -> new IllegalArgumentException("orderNumber: no order " + orderNumber.strip() + " in this shop"));
             String[] parts = choice.split("/", 2);
             if (parts.length != 2) {
                 throw new IllegalArgumentException("choice: a case type and reason");
             }
-            Case c = cases.open(actor, new NewCase(order.id(), null, CaseType.valueOf(parts[0]), CaseReason.valueOf(parts[1]),
-                    amount == null || amount.isBlank() ? null : number(amount), null, null, null));
+            CaseType type = CaseType.valueOf(parts[0]);
+            CaseReason reason = CaseReason.valueOf(parts[1]);
+            BigDecimal stake = amount == null || amount.isBlank() ? null : number(amount);
+            Instant start = windowStart == null ? null : windowStart(actor, new ShopId(shop), windowStart);
+            OrderId order = null;
+            if (orderNumber != null && !orderNumber.isBlank()) {
+                order = orders.findByNumber(actor.tenant(), new ShopId(shop), orderNumber.strip())
+                        .filter(o -> actor.serves(o.market())).map(Order::id)
+                        .orElseThrow(() -> new IllegalArgumentException("orderNumber: no order " + orderNumber.strip() + " in this shop"));
+            }
+            else if (type != CaseType.PLATFORM_APPEAL) {
+                throw new IllegalArgumentException("orderNumber: required for a " + type
+                        + " (only a platform appeal may be opened on the shop without an order)");
+            }
+            Case c = cases.open(actor, new NewCase(order, null, type, reason, stake, start, null, null, new ShopId(shop)));
             return "redirect:/cases/" + c.id();
         }
         catch (IllegalArgumentException invalid) {
@@ -144,19 +171,56 @@ class CaseConsoleController {
         }
     }
 
+    /** The start of the decision date in the shop's zone, but never after now (a decision taken today). */
+    private Instant windowStart(Actor actor, ShopId shop, LocalDate date) {
+        ZoneId zone = shops.find(actor.tenant(), shop).map(Shop::zone).orElse(ZoneOffset.UTC);
+        Instant now = clock.instant();
+        Instant start = date.atStartOfDay(zone).toInstant();
+        if (start.isAfter(now)) {
+            throw new IllegalArgumentException("windowStartsAt: must not be in the future");
+        }
+        return start;
+    }
+
+    /** A file for the case's evidence, from the upload widget: 201 with its SHA-256, or 400 with the reason. */
+    @PostMapping(path = "/cases/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseBody
+    ResponseEntity<Map<String, Object>> upload(Actor actor, @PathVariable UUID id, @RequestPart("file") MultipartFile file,
+                                               @RequestParam("kind") String kind) throws IOException {
+        EvidenceKind parsed;
+        try {
+            parsed = EvidenceKind.valueOf(kind);
+        }
+        catch (IllegalArgumentException notAKind) {
+            return ResponseEntity.badRequest().body(Map.of("error", "kind: " + kind + " is not an evidence kind"));
+        }
+        try (InputStream content = file.getInputStream()) {
+            EvidenceItem item = cases.upload(actor, new CaseId(id), parsed, file.getOriginalFilename(), content);
+            return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", item.id().value(), "sha256", item.sha256()));
+        }
+        catch (IllegalArgumentException refused) {
+            return ResponseEntity.badRequest().body(Map.of("error", refused.getMessage()));
+        }
+    }
+
     @GetMapping("/cases/{id}")
     String show(Actor actor, @PathVariable UUID id, Model model) {
         Case c = cases.get(actor, new CaseId(id));
         List<EvidenceItem> items = cases.evidence(actor, c);
         EvidenceChecklist checklist = cases.checklist(c);
-        Completeness completeness = Completeness.of(checklist, items.stream().map(EvidenceItem::kind).toList());
+        Completeness completeness = cases.completeness(c, items);
         Instant now = clock.instant();
         model.addAttribute("c", c);
-        model.addAttribute("order", orders.find(actor.tenant(), c.order()).orElse(null));
+        model.addAttribute("order", c.shopLevel() ? null : orders.find(actor.tenant(), c.order()).orElse(null));
+        model.addAttribute("shop", shops.find(actor.tenant(), c.shop()).map(s -> s.name() + " · " + s.market()).orElse(""));
         model.addAttribute("items", items);
         model.addAttribute("checklist", checklist);
         model.addAttribute("completeness", completeness);
-        model.addAttribute("present", items.stream().map(EvidenceItem::kind).distinct().toList());
+        List<EvidenceKind> present = new ArrayList<>(items.stream().map(EvidenceItem::kind).distinct().toList());
+        if (c.statement().written()) {
+            present.add(EvidenceKind.SELLER_STATEMENT);
+        }
+        model.addAttribute("present", present);
         model.addAttribute("daysLeft", c.deadline().businessDaysLeft(BusinessCalendar.of(c.market()), now));
         model.addAttribute("history", cases.history(actor, c.id()));
         model.addAttribute("advice", c.closed() ? null : losses.advice(actor, c));

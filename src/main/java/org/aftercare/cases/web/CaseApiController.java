@@ -1,6 +1,8 @@
 package org.aftercare.cases.web;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -25,6 +27,7 @@ import org.aftercare.cases.LossDecisions;
 import org.aftercare.cases.NewCase;
 import org.aftercare.cases.ShopCaseSettings;
 import org.aftercare.cases.SubmissionBlocked;
+import org.aftercare.evidence.EvidenceItem;
 import org.aftercare.evidence.EvidenceKind;
 import org.aftercare.logistics.ShipmentId;
 import org.aftercare.orders.OrderId;
@@ -44,6 +47,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -76,20 +82,51 @@ class CaseApiController {
         this.health = health;
     }
 
-    record OpenBody(UUID order, UUID shipment, CaseType type, CaseReason reason, BigDecimal amount, Instant windowStartsAt,
+    record OpenBody(UUID shop, UUID order, UUID shipment, CaseType type, CaseReason reason, BigDecimal amount, Instant windowStartsAt,
                     String externalRef, String facts, String position, String solution, String language) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Open a case on an order",
+    @Operation(summary = "Open a case on an order, or a platform appeal on a shop",
             description = "Puts the order's evidence under legal hold and collects the generated items and carrier tickets. "
-                    + "The same type and reason on an order with such a case open returns that case (200).")
+                    + "The same type and reason on an order with such a case open returns that case (200). "
+                    + "A PLATFORM_APPEAL about the shop as a whole is opened with `shop` and no `order`: nothing is held, "
+                    + "the shop's account-health record is generated into it; every other type requires `order`. "
+                    + "With both, the order must be the shop's.")
     ResponseEntity<CaseResponse> open(Actor actor, @RequestBody OpenBody body) {
         Case c = cases.open(actor, new NewCase(body.order() == null ? null : new OrderId(body.order()),
                 body.shipment() == null ? null : new ShipmentId(body.shipment()), body.type(), body.reason(), body.amount(),
                 body.windowStartsAt(), body.externalRef(),
-                new Case.Statement(body.facts(), body.position(), body.solution(), body.language())));
+                new Case.Statement(body.facts(), body.position(), body.solution(), body.language()),
+                body.shop() == null ? null : new ShopId(body.shop())));
         return ResponseEntity.created(URI.create("/api/v1/cases/" + c.id())).body(view(actor, c));
+    }
+
+    @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Add a file to the case's evidence",
+            description = "For a case on an order the file joins the order's evidence, marked as uploaded for the case; "
+                    + "for a shop-level appeal it is kept with the shop and the case. Checked like any evidence "
+                    + "(400 naming the file and the reason); the same bytes again return the existing item.")
+    CaseResponse.Item upload(Actor actor, @PathVariable UUID id, @RequestPart("file") MultipartFile file,
+                             @RequestParam("kind") String kind) {
+        try (InputStream content = file.getInputStream()) {
+            EvidenceItem i = cases.upload(actor, new CaseId(id), kind(kind), file.getOriginalFilename(), content);
+            return new CaseResponse.Item(i.id().value(), i.kind().name(), i.fileName(), i.mediaType(), i.size(), i.sha256(),
+                    i.capturedAt(), i.source(), i.generated());
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static EvidenceKind kind(String kind) {
+        try {
+            return EvidenceKind.valueOf(kind);
+        }
+        catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("kind: one of " + java.util.Arrays.toString(EvidenceKind.values()));
+        }
     }
 
     @GetMapping
@@ -260,8 +297,7 @@ class CaseApiController {
     private CaseResponse view(Actor actor, Case c) {
         var items = cases.evidence(actor, c);
         var checklist = cases.checklist(c);
-        return CaseResponse.of(c, checklist, org.aftercare.cases.Completeness.of(checklist,
-                items.stream().map(org.aftercare.evidence.EvidenceItem::kind).toList()), items);
+        return CaseResponse.of(c, checklist, cases.completeness(c, items), items);
     }
 
     static String language(String language) {

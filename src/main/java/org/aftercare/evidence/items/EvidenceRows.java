@@ -60,16 +60,29 @@ public class EvidenceRows {
                 .query(EvidenceRows::item).optional();
     }
 
-    public void insert(TenantId tenant, EvidenceItem item, byte[] thumbnail) {
+    /** An item of a shop-level case with the same bytes (no order). */
+    public Optional<EvidenceItem> findByCaseContent(TenantId tenant, UUID caseRef, String sha256) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from evidence_item
+                        where tenant_id = :tenant and order_id is null and case_ref = :caseRef and sha256 = :sha
+                        """)
+                .param("tenant", tenant.value()).param("caseRef", caseRef).param("sha", sha256)
+                .query(EvidenceRows::item).optional();
+    }
+
+    /** @param shop set only for an item without an order (a shop-level case's) */
+    public void insert(TenantId tenant, UUID shop, EvidenceItem item, byte[] thumbnail) {
         jdbc.sql("""
-                        insert into evidence_item (id, tenant_id, order_id, shipment_id, case_ref, kind, file_name, media_type,
-                                                   size_bytes, sha256, captured_at, source, stored_at, stored_by, generated, thumbnail)
-                        values (:id, :tenant, :order, :shipment, :caseRef, :kind, :fileName, :mediaType,
+                        insert into evidence_item (id, tenant_id, order_id, shop_id, shipment_id, case_ref, kind, file_name,
+                                                   media_type, size_bytes, sha256, captured_at, source, stored_at, stored_by,
+                                                   generated, thumbnail)
+                        values (:id, :tenant, :order, :shop, :shipment, :caseRef, :kind, :fileName, :mediaType,
                                 :size, :sha, :capturedAt, :source, :storedAt, :storedBy, :generated, :thumbnail)
                         """)
                 .param("id", item.id().value())
                 .param("tenant", tenant.value())
-                .param("order", item.order().value())
+                .param("order", item.order() == null ? null : item.order().value())
+                .param("shop", shop)
                 .param("shipment", item.shipment() == null ? null : item.shipment().value())
                 .param("caseRef", item.caseRef())
                 .param("kind", item.kind().name())
@@ -94,6 +107,24 @@ public class EvidenceRows {
                         """)
                 .param("tenant", tenant.value()).param("order", order.value())
                 .query(EvidenceRows::item).list();
+    }
+
+    /** The items of a shop-level case (those without an order), oldest first. */
+    public List<EvidenceItem> ofShopCase(TenantId tenant, UUID shop, UUID caseRef) {
+        return jdbc.sql("select " + COLUMNS + """
+                         from evidence_item
+                        where tenant_id = :tenant and order_id is null and shop_id = :shop and case_ref = :caseRef
+                        order by stored_at, file_name, id
+                        """)
+                .param("tenant", tenant.value()).param("shop", shop).param("caseRef", caseRef)
+                .query(EvidenceRows::item).list();
+    }
+
+    /** The shop of an item without an order (a shop-level case's). */
+    public Optional<UUID> shopOf(TenantId tenant, EvidenceItemId id) {
+        return jdbc.sql("select shop_id from evidence_item where tenant_id = :tenant and id = :id and shop_id is not null")
+                .param("tenant", tenant.value()).param("id", id.value())
+                .query(UUID.class).optional();
     }
 
     public Optional<EvidenceItem> find(TenantId tenant, EvidenceItemId id) {
@@ -222,7 +253,8 @@ public class EvidenceRows {
 
     static EvidenceItem item(ResultSet rs, int n) throws SQLException {
         UUID shipment = rs.getObject("shipment_id", UUID.class);
-        return new EvidenceItem(new EvidenceItemId(rs.getObject("id", UUID.class)), new OrderId(rs.getObject("order_id", UUID.class)),
+        UUID order = rs.getObject("order_id", UUID.class);
+        return new EvidenceItem(new EvidenceItemId(rs.getObject("id", UUID.class)), order == null ? null : new OrderId(order),
                 shipment == null ? null : new ShipmentId(shipment), rs.getObject("case_ref", UUID.class),
                 EvidenceKind.valueOf(rs.getString("kind")), rs.getString("file_name"), rs.getString("media_type"),
                 rs.getLong("size_bytes"), rs.getString("sha256"), rs.getTimestamp("captured_at").toInstant(),

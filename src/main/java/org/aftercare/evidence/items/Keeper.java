@@ -37,14 +37,19 @@ public class Keeper {
         this.clock = clock;
     }
 
-    /** @return the new item, or the order's existing item with the same bytes */
+    /**
+     * @param shop the order's shop; for an item without an order (a shop-level case), the case's shop
+     * @return the new item, or the order's (or shop-level case's) existing item with the same bytes
+     */
     public EvidenceItem keep(TenantId tenant, UUID shop, String actor, NewEvidence what, StagedFile file, boolean generated) {
         boolean[] written = {false};
         rows.pending(file.sha256(), clock.instant());
         try {
             return tx.execute(status -> {
                 rows.lockContent(file.sha256());
-                var existing = rows.findByContent(tenant, what.order(), file.sha256());
+                var existing = what.order() == null
+                        ? rows.findByCaseContent(tenant, what.caseRef(), file.sha256())
+                        : rows.findByContent(tenant, what.order(), file.sha256());
                 if (existing.isPresent()) {
                     rows.settled(file.sha256());
                     return existing.get();
@@ -62,8 +67,10 @@ public class Keeper {
                         what.capturedAt() == null ? now : what.capturedAt().truncatedTo(ChronoUnit.MICROS),
                         what.source() == null || what.source().isBlank() ? "upload" : what.source(),
                         now, actor, generated, file.thumbnail() != null);
-                rows.insert(tenant, item, file.thumbnail());
-                rows.touchOrder(tenant, what.order(), shop, now);
+                rows.insert(tenant, what.order() == null ? shop : null, item, file.thumbnail());
+                if (what.order() != null) {
+                    rows.touchOrder(tenant, what.order(), shop, now);
+                }
                 rows.settled(file.sha256());
                 return item;
             });

@@ -91,6 +91,9 @@ public class Retention {
      * @throws PurgeRefused under hold or inside retention; the refusal is audited
      */
     public void purge(Actor actor, EvidenceItem item) {
+        if (item.order() == null) {
+            refuse(actor, item, item.fileName() + " belongs to a shop-level case and is kept with the case");
+        }
         List<String> holders = rows.holders(actor.tenant(), item.order());
         if (!holders.isEmpty()) {
             refuse(actor, item, item.fileName() + " is under legal hold by " + String.join(", ", holders)

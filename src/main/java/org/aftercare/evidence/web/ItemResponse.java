@@ -13,7 +13,7 @@ record ItemResponse(UUID id, UUID order, UUID shipment, UUID caseRef, String kin
 
     static ItemResponse of(EvidenceItem item) {
         String base = "/api/v1/evidence/items/" + item.id();
-        return new ItemResponse(item.id().value(), item.order().value(), item.shipment() == null ? null : item.shipment().value(),
+        return new ItemResponse(item.id().value(), item.order() == null ? null : item.order().value(), item.shipment() == null ? null : item.shipment().value(),
                 item.caseRef(), item.kind().name(), item.fileName(), item.mediaType(), item.size(), item.sha256(),
                 item.capturedAt(), item.source(), item.storedAt(), item.storedBy(), item.generated(), base + "/content",
                 item.thumbnail() ? base + "/thumbnail" : null);

@@ -108,6 +108,35 @@ class CasesBrowserTests extends BrowserTest {
     }
 
     @Test
+    void aManagerOpensAShopAppealWithoutAnOrderAndCompletesItWithTheSellersStatement(@TempDir Path dir) throws IOException {
+        signIn(user(Role.MANAGER));
+
+        page.navigate(url("/cases"));
+        page.locator("#open-choice").selectOption("PLATFORM_APPEAL/ACCOUNT_REINSTATEMENT");
+        page.locator("#open-window-start").fill(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString());
+        page.locator("#open-submit").click();
+
+        assertThat(page).hasURL(Pattern.compile(".*/cases/[0-9a-f-]{36}"));
+        assertThat(page.locator("#case-shop")).containsText(seller.shop().name());
+        assertThat(page.locator("#checklist li.present[data-kind=ACCOUNT_HEALTH_RECORD]")).isVisible();
+        assertThat(page.locator("#checklist li.missing[data-kind=SELLER_STATEMENT]")).isVisible();
+        assertThat(page.locator(".completeness")).hasAttribute("data-score", "50");
+
+        Path letter = dir.resolve("signed-letter.jpg");
+        Files.write(letter, jpeg());
+        page.locator("#evidence-kind").selectOption("SELLER_STATEMENT");
+        page.locator(".evidence-file").setInputFiles(letter);
+        assertThat(page.locator("#checklist li.present[data-kind=SELLER_STATEMENT]")).isVisible();
+        assertThat(page.locator(".completeness")).hasAttribute("data-score", "100");
+
+        page.locator("#submit-case").click();
+        assertThat(page.locator("#status")).hasAttribute("data-status", "SUBMITTED");
+
+        page.navigate(url("/cases"));
+        assertThat(page.locator("#cases tbody tr").first()).containsText(seller.shop().name());
+    }
+
+    @Test
     void theListIsOrderedByDeadlineAndReadsInChinese() {
         String first = deliveredOrder();
         String second = deliveredOrder();
