@@ -271,6 +271,21 @@ class CaseConsoleController {
         return "redirect:/cases/" + id;
     }
 
+    /** The seller's statement for the dossier: facts, position, proposed solution, in EN or ZH. */
+    @PostMapping("/cases/{id}/statement")
+    String statement(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String facts,
+                     @RequestParam(required = false) String position, @RequestParam(required = false) String solution,
+                     @RequestParam(required = false) String language, RedirectAttributes redirect) {
+        try {
+            cases.updateStatement(actor, new CaseId(id), new Case.Statement(facts, position, solution, language));
+            redirect.addFlashAttribute("statementSaved", true);
+        }
+        catch (IllegalArgumentException | IllegalStateException invalid) {
+            redirect.addFlashAttribute("statementError", invalid.getMessage());
+        }
+        return "redirect:/cases/" + id;
+    }
+
     @PostMapping("/cases/{id}/outcome")
     String outcome(Actor actor, @PathVariable UUID id, @RequestParam CaseStatus outcome,
                    @RequestParam(required = false) String recovered, @RequestParam(required = false) String venueReason,
