@@ -178,6 +178,14 @@ public class Shipments {
                 .list();
     }
 
+    /** The order a shipment was registered for, if any. */
+    public Optional<OrderId> orderOf(TenantId tenant, ShipmentId shipment) {
+        return jdbc.sql("select order_id from shipment where tenant_id = :tenant and id = :id and order_id is not null")
+                .param("tenant", tenant.value()).param("id", shipment.value())
+                .query((rs, row) -> new OrderId(rs.getObject("order_id", UUID.class)))
+                .optional();
+    }
+
     /** The shipments of an order (a split order ships in several parcels), newest first. */
     public List<ShipmentSnapshot> ofOrder(TenantId tenant, OrderId order) {
         List<ShipmentId> ids = jdbc.sql("""

@@ -16,7 +16,6 @@ import org.aftercare.orders.Orders;
 import org.aftercare.remedies.ledger.CostLedger;
 import org.aftercare.remedies.offers.OfferRepository;
 import org.aftercare.remedies.offers.Proposals;
-import org.aftercare.remedies.offers.ShipmentOrders;
 import org.aftercare.remedies.policy.Caps;
 import org.aftercare.remedies.policy.RemedyTiers;
 import org.aftercare.shared.NotFound;
@@ -54,19 +53,17 @@ public class Offers {
     private final Orders orders;
     private final Shops shops;
     private final Shipments shipments;
-    private final ShipmentOrders shipmentOrders;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Offers(OfferRepository repository, Proposals proposals, CostLedger ledger, Orders orders, Shops shops,
-           Shipments shipments, ShipmentOrders shipmentOrders, ApplicationEventPublisher events, Clock clock) {
+           Shipments shipments, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.proposals = proposals;
         this.ledger = ledger;
         this.orders = orders;
         this.shops = shops;
         this.shipments = shipments;
-        this.shipmentOrders = shipmentOrders;
         this.events = events;
         this.clock = clock;
     }
@@ -156,7 +153,7 @@ public class Offers {
             return existing;
         }
         Optional<ShipmentSnapshot> parcel = shipments.snapshot(alert.tenant(), alert.shipment());
-        Optional<Order> order = shipmentOrders.orderOf(alert.tenant(), alert.shipment()).flatMap(o -> orders.find(alert.tenant(), o));
+        Optional<Order> order = shipments.orderOf(alert.tenant(), alert.shipment()).flatMap(o -> orders.find(alert.tenant(), o));
         if (parcel.isEmpty() || order.isEmpty()) {
             log.debug("Alert {} on shipment {}: no order to compensate", alert.alert(), alert.shipment());
             return Optional.empty();

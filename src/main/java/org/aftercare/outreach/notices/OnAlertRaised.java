@@ -2,6 +2,7 @@ package org.aftercare.outreach.notices;
 
 import java.util.Optional;
 
+import org.aftercare.logistics.Shipments;
 import org.aftercare.monitoring.AlertRaised;
 import org.aftercare.outreach.NoticePolicy;
 import org.aftercare.outreach.OutreachProperties;
@@ -21,12 +22,14 @@ import org.springframework.stereotype.Component;
 class OnAlertRaised {
 
     private final OrderFacts facts;
+    private final Shipments shipments;
     private final SettingsStore settings;
     private final NoticeWriter writer;
     private final Coupons coupons;
 
-    OnAlertRaised(OrderFacts facts, SettingsStore settings, NoticeWriter writer, Coupons coupons) {
+    OnAlertRaised(OrderFacts facts, Shipments shipments, SettingsStore settings, NoticeWriter writer, Coupons coupons) {
         this.facts = facts;
+        this.shipments = shipments;
         this.settings = settings;
         this.writer = writer;
         this.coupons = coupons;
@@ -35,7 +38,7 @@ class OnAlertRaised {
     @ApplicationModuleListener
     void on(AlertRaised raised) {
         var rule = OutreachProperties.RULE_DEFAULTS.get(raised.rule());
-        var order = facts.orderOf(raised.tenant(), raised.shipment());
+        var order = shipments.orderOf(raised.tenant(), raised.shipment());
         if (order.isEmpty()) {
             return;
         }

@@ -3,7 +3,6 @@ package org.aftercare.outreach.notices;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.aftercare.logistics.ShipmentId;
@@ -17,7 +16,6 @@ import org.aftercare.outreach.NoticeFacts;
 import org.aftercare.tenancy.Shop;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.TenantId;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,20 +28,11 @@ public class OrderFacts {
     private final Orders orders;
     private final Shipments shipments;
     private final Shops shops;
-    private final JdbcClient jdbc;
 
-    OrderFacts(Orders orders, Shipments shipments, Shops shops, JdbcClient jdbc) {
+    OrderFacts(Orders orders, Shipments shipments, Shops shops) {
         this.orders = orders;
         this.shipments = shipments;
         this.shops = shops;
-        this.jdbc = jdbc;
-    }
-
-    /** The order a shipment was registered for, if any. */
-    public Optional<OrderId> orderOf(TenantId tenant, ShipmentId shipment) {
-        return jdbc.sql("select order_id from shipment where tenant_id = :tenant and id = :id and order_id is not null")
-                .param("tenant", tenant.value()).param("id", shipment.value())
-                .query((rs, n) -> new OrderId(rs.getObject("order_id", UUID.class))).optional();
     }
 
     /** The order's context; the given shipment, or the order's latest one when null. */
