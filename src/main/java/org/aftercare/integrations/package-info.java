@@ -6,5 +6,5 @@
  * TikTok Shop API. Each adapter translates a public contract into the owning module's vocabulary
  * and nothing more.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "logistics", "desk", "outreach"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "tenancy", "logistics", "desk", "outreach", "cases"})
 package org.aftercare.integrations;

@@ -1,14 +1,17 @@
 package org.aftercare.integrations.mail;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.aftercare.cases.CaseEscalated;
 import org.aftercare.desk.SlaAlarm;
 import org.aftercare.desk.TicketEscalated;
 import org.aftercare.desk.TicketId;
+import org.aftercare.shared.calendar.BusinessCalendar;
 import org.aftercare.tenancy.Shop;
 import org.aftercare.tenancy.Shops;
 import org.aftercare.tenancy.TenantId;
@@ -25,13 +28,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the tenant's owners and managers (those serving the shop's market) by e-mail that a ticket
- * was escalated or breached an SLA clock, through the application's own SMTP server ({@code spring.mail.*}). Without
+ * was escalated or breached an SLA clock, or that a case is near its deadline and not sent, through the application's own SMTP server ({@code spring.mail.*}). Without
  * {@code spring.mail.host} there is no server to send through: the notice is logged instead.
  */
 @Component
 class EscalationMail {
 
     private static final Logger log = LoggerFactory.getLogger(EscalationMail.class);
+    private static final DateTimeFormatter CASE_DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm VV");
 
     private final Tenants tenants;
     private final Shops shops;
@@ -76,6 +80,17 @@ class EscalationMail {
                     text("notify.breach.body", locale, metric, alarm.number(), alarm.market(),
                             alarm.dueAt() == null ? "" : text("notify.breach.at", locale, alarm.dueAt()),
                             link(alarm.ticket())));
+        });
+    }
+
+    /** A case near its deadline and not sent: the managers serving its market should act today. */
+    @ApplicationModuleListener
+    void on(CaseEscalated escalated) {
+        String due = CASE_DUE.withZone(BusinessCalendar.of(escalated.market()).zone()).format(escalated.deadlineAt());
+        notify(escalated.tenant(), escalated.market(), locale -> {
+            Object[] args = {escalated.number(), text("cases.type." + escalated.type().name(), locale), escalated.market(),
+                    due, consoleBaseUrl + "/cases/" + escalated.caseId().value()};
+            return new Notice(text("cases.mail.escalated.subject", locale, args), text("cases.mail.escalated.body", locale, args));
         });
     }
 
