@@ -7,7 +7,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Files on the local disk: {@code <directory>/ab/cd/abcd…} by SHA-256. Uploads are written to
@@ -16,12 +15,11 @@ import java.util.stream.Stream;
 public class LocalFileStore implements FileStore {
 
     private final Path directory;
-    private final Path temp;
+    private final StagingDirectory staging;
 
     public LocalFileStore(Path directory) throws IOException {
         this.directory = directory.toAbsolutePath().normalize();
-        this.temp = this.directory.resolve("tmp");
-        Files.createDirectories(temp);
+        this.staging = new StagingDirectory(this.directory.resolve("tmp"));
     }
 
     /** Where the bytes of {@code sha256} are (tests flip a byte here to see tampering detected). */
@@ -34,7 +32,7 @@ public class LocalFileStore implements FileStore {
 
     @Override
     public Path newTempFile() throws IOException {
-        return Files.createTempFile(temp, "upload-", ".part");
+        return staging.newFile();
     }
 
     @Override
@@ -66,15 +64,6 @@ public class LocalFileStore implements FileStore {
 
     @Override
     public int cleanTemp(long maxAgeMillis) throws IOException {
-        long before = System.currentTimeMillis() - maxAgeMillis;
-        int deleted = 0;
-        try (Stream<Path> files = Files.list(temp)) {
-            for (Path file : files.toList()) {
-                if (Files.getLastModifiedTime(file).toMillis() < before && Files.deleteIfExists(file)) {
-                    deleted++;
-                }
-            }
-        }
-        return deleted;
+        return staging.clean(maxAgeMillis);
     }
 }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -20,13 +19,12 @@ public class S3FileStore implements FileStore {
 
     private final S3Client s3;
     private final String bucket;
-    private final Path temp;
+    private final StagingDirectory staging;
 
     public S3FileStore(S3Client s3, String bucket, Path temp) throws IOException {
         this.s3 = s3;
         this.bucket = bucket;
-        this.temp = temp;
-        Files.createDirectories(temp);
+        this.staging = new StagingDirectory(temp);
     }
 
     static String key(String sha256) {
@@ -38,7 +36,7 @@ public class S3FileStore implements FileStore {
 
     @Override
     public Path newTempFile() throws IOException {
-        return Files.createTempFile(temp, "upload-", ".part");
+        return staging.newFile();
     }
 
     @Override
@@ -83,15 +81,6 @@ public class S3FileStore implements FileStore {
 
     @Override
     public int cleanTemp(long maxAgeMillis) throws IOException {
-        long before = System.currentTimeMillis() - maxAgeMillis;
-        int deleted = 0;
-        try (Stream<Path> files = Files.list(temp)) {
-            for (Path file : files.toList()) {
-                if (Files.getLastModifiedTime(file).toMillis() < before && Files.deleteIfExists(file)) {
-                    deleted++;
-                }
-            }
-        }
-        return deleted;
+        return staging.clean(maxAgeMillis);
     }
 }
